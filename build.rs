@@ -1,0 +1,56 @@
+//! Reads `programmes/*.toml`, validates each programme with the model's own
+//! `validate`, and writes them as static Rust data into `OUT_DIR`, so that no
+//! TOML or JSON parser ends up in the wasm. A broken data file fails the build
+//! with the file, the field and the reason.
+
+#[path = "build/bake.rs"]
+mod bake;
+#[allow(dead_code, unused_imports)]
+#[path = "src/model/mod.rs"]
+mod model;
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The programmes, in the order the widget lists them.
+const FILES: [&str; 5] = ["directum", "stakhanovets", "smart-soft", "asoft", "bitrix-kz"];
+
+fn main() {
+    println!("cargo:rerun-if-changed=programmes");
+    println!("cargo:rerun-if-changed=src/model");
+    println!("cargo:rerun-if-changed=build");
+    let mut code = String::from("/// Every bundled programme, in display order.\npub static ALL: &[Programme] = &[\n");
+    let mut failures = Vec::new();
+    for name in FILES {
+        let file = format!("programmes/{name}.toml");
+        match load(&file) {
+            Ok(expr) => {
+                let _ = writeln!(code, "{expr},");
+            }
+            Err(messages) => failures.extend(messages.into_iter().map(|m| format!("{file}: {m}"))),
+        }
+    }
+    if !failures.is_empty() {
+        for failure in &failures {
+            println!("cargo:warning={failure}");
+            eprintln!("error: {failure}");
+        }
+        std::process::exit(1);
+    }
+    code.push_str("];\n");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("programmes.rs");
+    std::fs::write(out, code).expect("OUT_DIR is writable");
+}
+
+/// Parses, validates and bakes one data file; errors are `field: reason`.
+fn load(file: &str) -> Result<String, Vec<String>> {
+    let text = std::fs::read_to_string(file).map_err(|e| vec![format!("cannot read: {e}")])?;
+    let programme: model::Programme =
+        toml::from_str(&text).map_err(|e| vec![format!("{}", e.to_string().replace('\n', " "))])?;
+    model::validate(&programme).map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
+    let expected = Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    if programme.id != expected {
+        return Err(vec![format!("id: {:?} must match the file name {expected:?}", programme.id)]);
+    }
+    bake::bake(&programme).map_err(|e| vec![format!("cannot bake: {e}")])
+}

@@ -1,0 +1,297 @@
+//! Turns a model value into a Rust constant expression, so the bundled
+//! programmes are compiled into the binary as static data: no parser ships.
+//!
+//! Strings become `Cow::Borrowed("…")`, sequences `Cow::Borrowed(&[…])`, and
+//! the `Percent` / `Money` newtypes `Decimal::from_parts(…)`, which is `const`.
+
+use rust_decimal::Decimal;
+use serde::ser::{self, Impossible, Serialize};
+use std::fmt::{self, Write};
+use std::str::FromStr;
+
+/// Returns `value` as a Rust expression usable in a `static`.
+pub fn bake<T: Serialize>(value: &T) -> Result<String, Error> {
+    let mut out = String::new();
+    value.serialize(Baker { out: &mut out })?;
+    Ok(out)
+}
+
+/// A value the baker cannot express.
+#[derive(Debug)]
+pub struct Error(String);
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl ser::Error for Error {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        Error(msg.to_string())
+    }
+}
+
+/// Names of the newtypes around a `Decimal`.
+const DECIMAL_NEWTYPES: [&str; 2] = ["Percent", "Money"];
+
+struct Baker<'a> {
+    out: &'a mut String,
+}
+
+/// Captures the string a `Decimal` serializes to.
+struct DecimalText(String);
+
+macro_rules! literal {
+    ($($method:ident: $ty:ty),*) => {$(
+        fn $method(self, v: $ty) -> Result<(), Error> {
+            write!(self.out, "{v}").map_err(|e| Error(e.to_string()))
+        }
+    )*};
+}
+
+impl<'a> ser::Serializer for Baker<'a> {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Seq<'a>;
+    type SerializeTuple = Seq<'a>;
+    type SerializeTupleStruct = Impossible<(), Error>;
+    type SerializeTupleVariant = Impossible<(), Error>;
+    type SerializeMap = Impossible<(), Error>;
+    type SerializeStruct = Fields<'a>;
+    type SerializeStructVariant = Fields<'a>;
+
+    literal!(serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32,
+        serialize_i64: i64, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64);
+
+    fn serialize_f32(self, _: f32) -> Result<(), Error> {
+        Err(Error("floats are not allowed in programme data".into()))
+    }
+    fn serialize_f64(self, _: f64) -> Result<(), Error> {
+        Err(Error("floats are not allowed in programme data".into()))
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        write!(self.out, "{v:?}").map_err(|e| Error(e.to_string()))
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        write!(self.out, "Cow::Borrowed({v:?})").map_err(|e| Error(e.to_string()))
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
+        Err(Error("bytes are not supported".into()))
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        self.out.push_str("None");
+        Ok(())
+    }
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<(), Error> {
+        self.out.push_str("Some(");
+        value.serialize(Baker { out: self.out })?;
+        self.out.push(')');
+        Ok(())
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        self.out.push_str("()");
+        Ok(())
+    }
+    fn serialize_unit_struct(self, name: &'static str) -> Result<(), Error> {
+        self.out.push_str(name);
+        Ok(())
+    }
+    fn serialize_unit_variant(self, name: &'static str, _: u32, variant: &'static str) -> Result<(), Error> {
+        write!(self.out, "{name}::{}", rust_variant(variant)).map_err(|e| Error(e.to_string()))
+    }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, name: &'static str, value: &T) -> Result<(), Error> {
+        if DECIMAL_NEWTYPES.contains(&name) {
+            let mut text = DecimalText(String::new());
+            value.serialize(&mut text)?;
+            let d = Decimal::from_str(&text.0).map_err(|e| Error(format!("{name} {:?}: {e}", text.0)))?;
+            let [lo, mid, hi] = mantissa_words(d);
+            return write!(
+                self.out,
+                "{name}(Decimal::from_parts({lo}, {mid}, {hi}, {}, {}))",
+                d.is_sign_negative(),
+                d.scale()
+            )
+            .map_err(|e| Error(e.to_string()));
+        }
+        self.out.push_str(name);
+        self.out.push('(');
+        value.serialize(Baker { out: self.out })?;
+        self.out.push(')');
+        Ok(())
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        name: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        write!(self.out, "{name}::{}(", rust_variant(variant)).map_err(|e| Error(e.to_string()))?;
+        value.serialize(Baker { out: self.out })?;
+        self.out.push(')');
+        Ok(())
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a>, Error> {
+        self.out.push_str("Cow::Borrowed(&[");
+        Ok(Seq { out: self.out })
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Seq<'a>, Error> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(self, name: &'static str, _: usize) -> Result<Self::SerializeTupleStruct, Error> {
+        Err(Error(format!("tuple struct {name} is not supported")))
+    }
+    fn serialize_tuple_variant(
+        self,
+        name: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, Error> {
+        Err(Error(format!("tuple variant of {name} is not supported")))
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
+        Err(Error("maps are not supported in programme data".into()))
+    }
+    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Fields<'a>, Error> {
+        write!(self.out, "{name} {{").map_err(|e| Error(e.to_string()))?;
+        Ok(Fields { out: self.out })
+    }
+    fn serialize_struct_variant(
+        self,
+        name: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Fields<'a>, Error> {
+        write!(self.out, "{name}::{} {{", rust_variant(variant)).map_err(|e| Error(e.to_string()))?;
+        Ok(Fields { out: self.out })
+    }
+}
+
+/// The three 32-bit words of a decimal's 96-bit mantissa, low first.
+fn mantissa_words(d: Decimal) -> [u32; 3] {
+    let m = d.mantissa().unsigned_abs();
+    [m as u32, (m >> 32) as u32, (m >> 64) as u32]
+}
+
+/// `snake_case` serde variant names back to the Rust `CamelCase` ones.
+fn rust_variant(variant: &str) -> String {
+    variant
+        .split('_')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+        })
+        .collect()
+}
+
+struct Seq<'a> {
+    out: &'a mut String,
+}
+
+impl ser::SerializeSeq for Seq<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
+        value.serialize(Baker { out: self.out })?;
+        self.out.push_str(", ");
+        Ok(())
+    }
+    fn end(self) -> Result<(), Error> {
+        self.out.push_str("])");
+        Ok(())
+    }
+}
+
+impl ser::SerializeTuple for Seq<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        ser::SerializeSeq::end(self)
+    }
+}
+
+struct Fields<'a> {
+    out: &'a mut String,
+}
+
+impl ser::SerializeStruct for Fields<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+        write!(self.out, " {key}: ").map_err(|e| Error(e.to_string()))?;
+        value.serialize(Baker { out: self.out })?;
+        self.out.push(',');
+        Ok(())
+    }
+    fn end(self) -> Result<(), Error> {
+        self.out.push_str(" }");
+        Ok(())
+    }
+}
+
+impl ser::SerializeStructVariant for Fields<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+        ser::SerializeStruct::serialize_field(self, key, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        ser::SerializeStruct::end(self)
+    }
+}
+
+impl ser::Serializer for &mut DecimalText {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Impossible<(), Error>;
+    type SerializeTuple = Impossible<(), Error>;
+    type SerializeTupleStruct = Impossible<(), Error>;
+    type SerializeTupleVariant = Impossible<(), Error>;
+    type SerializeMap = Impossible<(), Error>;
+    type SerializeStruct = Impossible<(), Error>;
+    type SerializeStructVariant = Impossible<(), Error>;
+
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        self.0 = v.to_string();
+        Ok(())
+    }
+    fn serialize_bool(self, _: bool) -> Result<(), Error> { not_decimal() }
+    fn serialize_i8(self, _: i8) -> Result<(), Error> { not_decimal() }
+    fn serialize_i16(self, _: i16) -> Result<(), Error> { not_decimal() }
+    fn serialize_i32(self, _: i32) -> Result<(), Error> { not_decimal() }
+    fn serialize_i64(self, _: i64) -> Result<(), Error> { not_decimal() }
+    fn serialize_u8(self, _: u8) -> Result<(), Error> { not_decimal() }
+    fn serialize_u16(self, _: u16) -> Result<(), Error> { not_decimal() }
+    fn serialize_u32(self, _: u32) -> Result<(), Error> { not_decimal() }
+    fn serialize_u64(self, _: u64) -> Result<(), Error> { not_decimal() }
+    fn serialize_f32(self, _: f32) -> Result<(), Error> { not_decimal() }
+    fn serialize_f64(self, _: f64) -> Result<(), Error> { not_decimal() }
+    fn serialize_char(self, _: char) -> Result<(), Error> { not_decimal() }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> { not_decimal() }
+    fn serialize_none(self) -> Result<(), Error> { not_decimal() }
+    fn serialize_some<T: ?Sized + Serialize>(self, _: &T) -> Result<(), Error> { not_decimal() }
+    fn serialize_unit(self) -> Result<(), Error> { not_decimal() }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> { not_decimal() }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, _: &'static str) -> Result<(), Error> { not_decimal() }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, _: &T) -> Result<(), Error> { not_decimal() }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(self, _: &'static str, _: u32, _: &'static str, _: &T) -> Result<(), Error> { not_decimal() }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Error> { Err(Error("expected a decimal".into())) }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> { Err(Error("expected a decimal".into())) }
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeTupleStruct, Error> { Err(Error("expected a decimal".into())) }
+    fn serialize_tuple_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeTupleVariant, Error> { Err(Error("expected a decimal".into())) }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> { Err(Error("expected a decimal".into())) }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Error> { Err(Error("expected a decimal".into())) }
+    fn serialize_struct_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeStructVariant, Error> { Err(Error("expected a decimal".into())) }
+}
+
+fn not_decimal() -> Result<(), Error> {
+    Err(Error("expected a decimal".into()))
+}

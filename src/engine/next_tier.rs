@@ -1,0 +1,69 @@
+//! The next tier up: what it takes, what is left to sell, and this deal there.
+
+use super::money::round_money;
+use super::price::Deal;
+use super::quote::Quote;
+use crate::model::{Basis, Fact, I18n, Threshold};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// The tier above the quoted one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NextTier {
+    /// Tier id.
+    pub tier: String,
+    /// Tier name.
+    pub name: I18n,
+    /// Its money threshold, where the document gives one.
+    pub threshold: Option<Threshold>,
+    /// What is left to sell to reach the threshold (0 when already reached),
+    /// in the threshold's basis; `None` without a threshold or sales figure.
+    pub remaining: Option<Decimal>,
+    /// For a threshold in vendor money: the sales at RRP that pay the vendor
+    /// `remaining` at this quote's discount.
+    pub remaining_at_rrp: Option<Decimal>,
+    /// Its non-monetary requirements.
+    pub requirements: Vec<Fact>,
+    /// What it unlocks beyond discounts.
+    pub unlocks: Vec<Fact>,
+    /// This same deal priced at that tier, when it can be priced.
+    pub quote: Option<Quote>,
+    /// How much more margin this deal would earn there.
+    pub gain: Option<Decimal>,
+}
+
+/// The next tier above `current`'s, or `None` at the top.
+pub fn next_tier(deal: &Deal<'_>, current: &Quote) -> Option<NextTier> {
+    let index = deal.tier_index + 1;
+    let tier = deal.programme.tiers.get(index)?;
+    let sales = deal.request.sales_last_12_months;
+    let remaining = match (&tier.threshold, sales) {
+        (Some(t), Some(s)) => t.amount.0.checked_sub(s).map(|r| r.max(Decimal::ZERO)),
+        _ => None,
+    };
+    let remaining_at_rrp = match (&tier.threshold, remaining, current.effective_discount_percent) {
+        (Some(t), Some(r), Some(d)) if t.basis == Basis::VendorMoney && d < Decimal::ONE_HUNDRED => {
+            let at_rrp = Decimal::ONE_HUNDRED
+                .checked_sub(d)
+                .and_then(|paid_share| r.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(paid_share));
+            at_rrp.map(round_money)
+        }
+        _ => None,
+    };
+    let quote = deal.price(index).ok();
+    let gain = match (&quote, current.net_total) {
+        (Some(q), Some(now)) => q.net_total.and_then(|then| now.checked_sub(then)),
+        _ => None,
+    };
+    Some(NextTier {
+        tier: tier.id.to_string(),
+        name: tier.name.clone(),
+        threshold: tier.threshold.clone(),
+        remaining,
+        remaining_at_rrp,
+        requirements: tier.requirements.to_vec(),
+        unlocks: tier.benefits.to_vec(),
+        quote,
+        gain,
+    })
+}

@@ -1,0 +1,114 @@
+//! A priced quote: the waterfall, the totals and what the user must know.
+
+use super::next_tier::NextTier;
+use crate::model::{Currency, I18n, Source};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// A fully explained quote. Every money line is rounded to 0.01 and the
+/// lines add up: `net_total = list_total − Σ invoice step amounts`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quote {
+    /// Programme id.
+    pub vendor: String,
+    /// Tier id.
+    pub tier: String,
+    /// Product id.
+    pub product: String,
+    /// Deal situation id.
+    pub situation: String,
+    /// The currency of every amount.
+    pub currency: Currency,
+    /// Units sold.
+    pub quantity: Decimal,
+    /// RRP of one unit, as entered.
+    pub unit_price: Decimal,
+    /// Quantity × RRP (× the list share where the product has one).
+    pub list_total: Decimal,
+    /// The waterfall from the list total, in the programme's order.
+    pub steps: Vec<QuoteStep>,
+    /// What the partner pays the vendor; `None` when priced by agreement.
+    pub net_total: Option<Decimal>,
+    /// The partner's margin when selling at RRP: list total − net total.
+    pub margin: Option<Decimal>,
+    /// The discount on this invoice, as a percentage of the list total.
+    pub effective_discount_percent: Option<Decimal>,
+    /// Bonuses and rebates paid back later, not deducted from this invoice.
+    pub paid_later_total: Decimal,
+    /// Invoice discount plus what is paid later, as a percentage.
+    pub total_benefit_percent: Option<Decimal>,
+    /// Conditions, discretion, agreements and limits the user must know.
+    pub caveats: Vec<Caveat>,
+    /// The next tier up and this deal priced there, if there is one.
+    pub next_tier: Option<Box<NextTier>>,
+}
+
+/// One line of the waterfall.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct QuoteStep {
+    /// Step id (request choices name it).
+    pub id: String,
+    /// What the step is.
+    pub label: I18n,
+    /// The kind of rate, which says how the percentage was set.
+    pub rate: RateKind,
+    /// The percentage applied; `None` when individual.
+    pub percent: Option<Decimal>,
+    /// The amount, rounded to 0.01; `None` when individual.
+    pub amount: Option<Decimal>,
+    /// The lowest percentage the document allows here.
+    pub min_percent: Option<Decimal>,
+    /// The highest percentage the document allows here.
+    pub max_percent: Option<Decimal>,
+    /// How a paid-later step reaches the partner; `None` for invoice steps.
+    pub paid_later: Option<I18n>,
+    /// True when the programme's cap cut this step.
+    pub capped: bool,
+    /// Where the figure is stated.
+    pub source: Source,
+}
+
+/// How a step's percentage is set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RateKind {
+    /// Fixed by the document.
+    Fixed,
+    /// Set by the user within the document's "up to" range; vendor's discretion.
+    UpTo,
+    /// A bonus the user says is earned.
+    Bonus,
+    /// One of several options the user picks.
+    OneOf,
+    /// Individual or by agreement: no figure.
+    Individual,
+}
+
+/// Something the user must know about a quote.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Caveat {
+    /// What kind of caveat.
+    pub kind: CaveatKind,
+    /// The step it concerns, if any.
+    pub step: Option<String>,
+    /// The text to show.
+    pub text: I18n,
+}
+
+/// Kinds of caveat.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CaveatKind {
+    /// The price or a discount is individual / agreed with the vendor.
+    ByAgreement,
+    /// A value set within "up to" is at the vendor's discretion.
+    Discretion,
+    /// An amount is paid back later, not deducted from the invoice.
+    PaidLater,
+    /// The quantity is above the tier's user limit.
+    OverUserLimit,
+    /// The programme's cap cut the bonuses.
+    Capped,
+    /// The deal situation's condition.
+    Condition,
+}

@@ -1,0 +1,83 @@
+//! Directum figures from 000_9a9e1f877df62488.txt (benefits table, as read
+//! in programmes-reading.md): on-premise licences 30 / 35–50 / 40–55 / 45–60 %,
+//! subscription 30/35/40/45 % + up to 15 %, cloud 35 % first delivery and 20 %
+//! renewals, HR Pro 35 %, solutions 35 %, training 20 %, joint sale individual.
+//! Every deal is 10 × 100 000 ₽ = 1 000 000 ₽ at RRP.
+
+mod support;
+use support::{check_table, price, request, row, Row};
+
+const ALL_TIERS: [&str; 4] = ["authorized", "qualified", "certified", "general"];
+
+#[test]
+fn every_directum_tier_and_product_matches_the_benefits_table() {
+    let rows = [
+        row("authorized", "licences", Some("700000.00")),
+        row("qualified", "licences", Some("650000.00")),
+        row("certified", "licences", Some("600000.00")),
+        row("general", "licences", Some("550000.00")),
+        Row { tier: "qualified", product: "licences", situation: None, percents: &[("additional", "15")], net: Some("500000.00") },
+        Row { tier: "certified", product: "licences", situation: None, percents: &[("additional", "15")], net: Some("450000.00") },
+        Row { tier: "general", product: "licences", situation: None, percents: &[("additional", "15")], net: Some("400000.00") },
+        Row { tier: "general", product: "licences", situation: None, percents: &[("additional", "7.5")], net: Some("475000.00") },
+        Row { tier: "authorized", product: "licences", situation: Some("joint_sale"), percents: &[], net: None },
+        Row { tier: "general", product: "licences", situation: Some("joint_sale"), percents: &[], net: None },
+        row("authorized", "subscription", Some("700000.00")),
+        row("qualified", "subscription", Some("650000.00")),
+        row("certified", "subscription", Some("600000.00")),
+        row("general", "subscription", Some("550000.00")),
+        Row { tier: "authorized", product: "subscription", situation: None, percents: &[("additional", "15")], net: Some("550000.00") },
+        Row { tier: "general", product: "subscription", situation: None, percents: &[("additional", "15")], net: Some("400000.00") },
+    ];
+    let mut all: Vec<Row> = rows.into_iter().collect();
+    for tier in ALL_TIERS {
+        all.push(row(tier, "cloud_first", Some("650000.00")));
+        all.push(row(tier, "cloud_renewal", Some("800000.00")));
+        all.push(row(tier, "hr_pro", Some("650000.00")));
+        all.push(row(tier, "solutions", Some("650000.00")));
+        all.push(row(tier, "training", Some("800000.00")));
+    }
+    check_table("directum", &all, &[]);
+}
+
+#[test]
+fn authorized_partners_have_no_additional_licence_discount() {
+    let q = price(&request("directum", "authorized", "licences", "1", "1000")).unwrap();
+    assert_eq!(q.steps.len(), 1, "only the base step: {:?}", q.steps);
+    assert_eq!(q.steps[0].id, "base");
+}
+
+#[test]
+fn the_additional_discount_is_a_range_at_the_vendors_discretion() {
+    let mut req = request("directum", "certified", "licences", "1", "1000");
+    req.choices.insert("additional".into(), support::percent("16"));
+    let err = price(&req).unwrap_err();
+    assert_eq!(err.to_string(), "Enter a value from 0 to 15 %");
+    req.choices.insert("additional".into(), support::percent("10"));
+    let q = price(&req).unwrap();
+    assert!(q.caveats.iter().any(|c| c.text.en.contains("up to 15% at the vendor's discretion")));
+    assert_eq!(q.steps[1].max_percent, Some(support::d("15")));
+}
+
+#[test]
+fn a_joint_sale_is_individual_and_never_zero() {
+    let mut req = request("directum", "qualified", "licences", "3", "50000");
+    req.situation = Some("joint_sale".into());
+    let q = price(&req).unwrap();
+    assert_eq!(q.net_total, None);
+    assert_eq!(q.effective_discount_percent, None);
+    assert_eq!(q.steps[0].percent, None);
+    assert!(q.caveats.iter().any(|c| c.text.ru == "Индивидуально, согласно правилам"));
+}
+
+#[test]
+fn directum_has_no_money_thresholds_so_the_next_tier_shows_requirements() {
+    let mut req = request("directum", "qualified", "licences", "10", "100000");
+    req.sales_last_12_months = Some(support::d("1000000"));
+    let next = price(&req).unwrap().next_tier.unwrap();
+    assert_eq!(next.tier, "certified");
+    assert_eq!(next.threshold, None);
+    assert_eq!(next.remaining, None);
+    assert!(next.unlocks.iter().any(|f| f.text.en == "40 free Directum RX licences for internal use"));
+    assert_eq!(next.gain, Some(support::d("50000.00")), "40 % instead of 35 % of 1 000 000");
+}

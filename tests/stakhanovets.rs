@@ -1,0 +1,84 @@
+//! Stakhanovets figures from 001_af8adf79e3372de8.txt: status discounts from
+//! RRP 10/20/30/40 % and individual for Trusted; thresholds 150 000 /
+//! 500 000 / 5 000 000 / 30 000 000 ₽ over 12 months in vendor money; another
+//! partner's deal up to 5 %; competitive switch up to 30 %, not added to the
+//! status discount. Deals are 10 × 100 000 ₽ = 1 000 000 ₽ at RRP.
+
+mod support;
+use support::{check_table, d, price, request, row, Row};
+
+#[test]
+fn every_stakhanovets_status_matches_the_document() {
+    check_table(
+        "stakhanovets",
+        &[
+            row("white", "licences", Some("900000.00")),
+            row("bronze", "licences", Some("800000.00")),
+            row("silver", "licences", Some("700000.00")),
+            row("gold", "licences", Some("600000.00")),
+            row("trusted", "licences", None),
+            Row { tier: "silver", product: "licences", situation: Some("other_partner"), percents: &[("other_partner", "5")], net: Some("950000.00") },
+            Row { tier: "white", product: "licences", situation: Some("other_partner"), percents: &[], net: Some("1000000.00") },
+            Row { tier: "gold", product: "licences", situation: Some("competitive_switch"), percents: &[("competitive_switch", "30")], net: Some("700000.00") },
+            Row { tier: "white", product: "licences", situation: Some("competitive_switch"), percents: &[("competitive_switch", "12.5")], net: Some("875000.00") },
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn one_kopeck_short_of_bronze() {
+    let mut req = request("stakhanovets", "white", "licences", "1", "1000");
+    req.sales_last_12_months = Some(d("149999.99"));
+    let next = price(&req).unwrap().next_tier.unwrap();
+    assert_eq!(next.tier, "bronze");
+    assert_eq!(next.threshold.as_ref().map(|t| t.amount.0), Some(d("150000")));
+    assert_eq!(next.remaining, Some(d("0.01")));
+    req.sales_last_12_months = Some(d("150000"));
+    assert_eq!(price(&req).unwrap().next_tier.unwrap().remaining, Some(d("0")));
+}
+
+#[test]
+fn vendor_money_left_to_sell_is_translated_to_rrp_at_the_current_discount() {
+    // Bronze → Silver: 500 000 − 150 000 = 350 000 ₽ paid to the vendor; at a
+    // 20 % discount that is 350 000 / 0.8 = 437 500 ₽ of sales at RRP.
+    let mut req = request("stakhanovets", "bronze", "licences", "10", "100000");
+    req.sales_last_12_months = Some(d("150000"));
+    let next = price(&req).unwrap().next_tier.unwrap();
+    assert_eq!(next.tier, "silver");
+    assert_eq!(next.remaining, Some(d("350000")));
+    assert_eq!(next.remaining_at_rrp, Some(d("437500.00")));
+    assert_eq!(next.gain, Some(d("100000.00")), "30 % instead of 20 % of 1 000 000");
+    assert!(next.requirements.iter().any(|r| r.text.en == "Sales training completed"));
+}
+
+#[test]
+fn trusted_is_individual_and_gold_sees_it_without_a_figure() {
+    let mut req = request("stakhanovets", "gold", "licences", "10", "100000");
+    req.sales_last_12_months = Some(d("6000000"));
+    let next = price(&req).unwrap().next_tier.unwrap();
+    assert_eq!(next.tier, "trusted");
+    assert_eq!(next.remaining, Some(d("24000000")));
+    assert_eq!(next.remaining_at_rrp, Some(d("40000000.00")), "24 M / 0.6");
+    let there = next.quote.unwrap();
+    assert_eq!(there.net_total, None);
+    assert!(there.caveats.iter().any(|c| c.text.ru == "Индивидуальные условия скидок"));
+    assert_eq!(next.gain, None);
+}
+
+#[test]
+fn the_competitive_switch_is_its_own_situation_not_added_to_the_status() {
+    let mut req = request("stakhanovets", "gold", "licences", "10", "100000");
+    req.situation = Some("competitive_switch".into());
+    req.choices.insert("competitive_switch".into(), support::percent("30"));
+    let q = price(&req).unwrap();
+    assert_eq!(q.steps.len(), 1);
+    assert_eq!(q.effective_discount_percent, Some(d("30")));
+    assert!(q.caveats.iter().any(|c| c.text.en.contains("does not say how it combines")));
+}
+
+#[test]
+fn the_top_status_has_no_next_tier() {
+    let q = price(&request("stakhanovets", "trusted", "licences", "1", "1")).unwrap();
+    assert!(q.next_tier.is_none());
+}

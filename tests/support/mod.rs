@@ -1,0 +1,88 @@
+//! Helpers shared by the engine's integration tests.
+#![allow(dead_code)]
+
+use partner_calc::engine::{quote, ChoiceValue, Quote, QuoteError, QuoteRequest};
+use partner_calc::programmes::ALL;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+/// A decimal from its text.
+pub fn d(text: &str) -> Decimal {
+    Decimal::from_str(text).expect("test decimals are valid")
+}
+
+/// A request for `quantity` × `unit_price`, no choices.
+pub fn request(vendor: &str, tier: &str, product: &str, quantity: &str, unit_price: &str) -> QuoteRequest {
+    QuoteRequest {
+        vendor: vendor.into(),
+        tier: tier.into(),
+        product: product.into(),
+        situation: None,
+        quantity: d(quantity),
+        unit_price: d(unit_price),
+        choices: BTreeMap::new(),
+        sales_last_12_months: None,
+    }
+}
+
+/// The bundled programmes' quote for `request`.
+pub fn price(request: &QuoteRequest) -> Result<Quote, QuoteError> {
+    quote(ALL, request)
+}
+
+/// A choice of a percentage.
+pub fn percent(value: &str) -> ChoiceValue {
+    ChoiceValue::Percent(d(value))
+}
+
+/// One row of a vendor table: a deal and its net total from the document.
+pub struct Row {
+    /// Tier id.
+    pub tier: &'static str,
+    /// Product id.
+    pub product: &'static str,
+    /// Situation id, or the default.
+    pub situation: Option<&'static str>,
+    /// Percent choices (step id, value).
+    pub percents: &'static [(&'static str, &'static str)],
+    /// The net total for 10 × 100 000 (list 1 000 000.00), `None` when by agreement.
+    pub net: Option<&'static str>,
+}
+
+/// Prices every row at 10 × 100 000 and checks the net total; then checks
+/// that the rows cover every tier × product of the programme. The list total
+/// is 1 000 000.00 unless `lists` gives a product's own (product id, total).
+pub fn check_table(vendor: &str, rows: &[Row], lists: &[(&str, &str)]) {
+    for row in rows {
+        let mut req = request(vendor, row.tier, row.product, "10", "100000");
+        req.situation = row.situation.map(String::from);
+        for (step, value) in row.percents {
+            req.choices.insert(step.to_string(), percent(value));
+        }
+        let q = price(&req).unwrap_or_else(|e| panic!("{vendor}/{}/{}: {e}", row.tier, row.product));
+        let label = format!("{vendor}/{}/{}/{:?}/{:?}", row.tier, row.product, row.situation, row.percents);
+        let list = lists.iter().find(|(p, _)| *p == row.product).map_or("1000000.00", |(_, l)| l);
+        assert_eq!(q.list_total, d(list), "{label}: list total");
+        assert_eq!(q.net_total, row.net.map(d), "{label}: net total");
+        if let Some(net) = q.net_total {
+            assert_eq!(q.margin, Some(d(list) - net), "{label}: margin");
+        }
+    }
+    let programme = ALL.iter().find(|p| p.id == vendor).expect("vendor is bundled");
+    for tier in programme.tiers.iter() {
+        for product in programme.products.iter() {
+            assert!(
+                rows.iter().any(|r| r.tier == tier.id && r.product == product.id),
+                "{vendor}: no document row tested for tier {} × product {}",
+                tier.id,
+                product.id
+            );
+        }
+    }
+}
+
+/// A row at the default situation without choices.
+pub const fn row(tier: &'static str, product: &'static str, net: Option<&'static str>) -> Row {
+    Row { tier, product, situation: None, percents: &[], net }
+}

@@ -1,0 +1,114 @@
+//! The programme data is validated: at run time with `model::validate`, and
+//! at build time, where a broken data file fails `cargo build` with the file,
+//! the field and the reason.
+
+use partner_calc::model::{validate, Percent, Rate, Situation};
+use partner_calc::programmes::ALL;
+use rust_decimal::Decimal;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+#[test]
+fn the_bundled_programmes_are_valid_and_complete() {
+    let ids: Vec<&str> = ALL.iter().map(|p| p.id.as_ref()).collect();
+    assert_eq!(ids, ["directum", "stakhanovets", "smart-soft", "asoft", "bitrix-kz"]);
+    for programme in ALL {
+        assert_eq!(validate(programme), Ok(()), "{}", programme.id);
+    }
+}
+
+fn set_first_rate(situation: &mut Situation, rate: Rate) {
+    let mut steps = situation.steps.to_vec();
+    let mut rates = steps[0].rates.to_vec();
+    rates[0].rate = rate;
+    steps[0].rates = rates.into();
+    situation.steps = steps.into();
+}
+
+#[test]
+fn run_time_validation_names_the_field_and_the_reason() {
+    let mut directum = ALL[0].clone();
+    let mut products = directum.products.to_vec();
+    let mut situations = products[0].situations.to_vec();
+    set_first_rate(&mut situations[0], Rate::Fixed(Percent(Decimal::from(120))));
+    products[0].situations = situations.into();
+    directum.products = products.into();
+    let errors = validate(&directum).unwrap_err();
+    assert_eq!(errors[0].to_string(), "products[licences].situations[own_sale].steps[base].rates[authorized].fixed: percent 120 is outside 0..100");
+
+    let mut stakhanovets = ALL[1].clone();
+    let mut tiers = stakhanovets.tiers.to_vec();
+    tiers.swap(1, 2);
+    stakhanovets.tiers = tiers.into();
+    let errors = validate(&stakhanovets).unwrap_err();
+    assert!(errors.iter().any(|e| e.path == "tiers[bronze].threshold.amount" && e.reason.contains("not above")), "{errors:?}");
+}
+
+/// Copies the crate's build inputs into a scratch directory.
+fn scratch_crate(name: &str) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("target").join("data-check").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    for sub in ["src/model", "src/engine", "programmes", "build", "benches"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+        for entry in std::fs::read_dir(root.join(sub)).unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(&path, dir.join(sub).join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    for file in ["Cargo.toml", "Cargo.lock", "build.rs", "src/lib.rs", "src/programmes.rs"] {
+        std::fs::copy(root.join(file), dir.join(file)).unwrap();
+    }
+    let ui = root.join("src/ui");
+    if ui.exists() {
+        std::fs::create_dir_all(dir.join("src/ui")).unwrap();
+        for entry in std::fs::read_dir(ui).unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(&path, dir.join("src/ui").join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    dir
+}
+
+/// Runs `cargo check` on the scratch crate; returns its stderr and success.
+fn check(dir: &Path) -> (bool, String) {
+    let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("data-check").join("target");
+    let out = Command::new(env!("CARGO"))
+        .args(["check", "--lib", "--offline", "--quiet"])
+        .env("CARGO_TARGET_DIR", target)
+        .current_dir(dir)
+        .output()
+        .expect("cargo runs");
+    (out.status.success(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from} in {}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn a_broken_data_file_fails_the_build_naming_file_and_field() {
+    let dir = scratch_crate("broken");
+    let (ok, stderr) = check(&dir);
+    assert!(ok, "the intact copy builds: {stderr}");
+
+    edit(&dir.join("programmes/smart-soft.toml"), "rate = { fixed = 25 }", "rate = { fixed = 120 }");
+    let (ok, stderr) = check(&dir);
+    assert!(!ok, "a percent of 120 must fail the build");
+    assert!(
+        stderr.contains("programmes/smart-soft.toml: products[ti_software].situations[standard].steps[reward].rates[authorized].fixed: percent 120 is outside 0..100"),
+        "{stderr}"
+    );
+
+    edit(&dir.join("programmes/smart-soft.toml"), "rate = { fixed = 120 }", "rate = { fixed = 25 }");
+    edit(
+        &dir.join("programmes/asoft.toml"),
+        "source = { file = \"003_fa1ec9df0cf7228f.txt\", section = \"4. ASoft Retail Partner: ограничение для статуса\" }\n",
+        "",
+    );
+    let (ok, stderr) = check(&dir);
+    assert!(!ok, "a missing source must fail the build");
+    assert!(stderr.contains("programmes/asoft.toml:") && stderr.contains("missing field `source`"), "{stderr}");
+}

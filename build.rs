@@ -13,13 +13,21 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 /// The programmes, in the order the widget lists them.
-const FILES: [&str; 5] = ["directum", "stakhanovets", "smart-soft", "asoft", "bitrix-kz"];
+const FILES: [&str; 5] = [
+    "directum",
+    "stakhanovets",
+    "smart-soft",
+    "asoft",
+    "bitrix-kz",
+];
 
 fn main() {
     println!("cargo:rerun-if-changed=programmes");
     println!("cargo:rerun-if-changed=src/model");
     println!("cargo:rerun-if-changed=build");
-    let mut code = String::from("/// Every bundled programme, in display order.\npub static ALL: &[Programme] = &[\n");
+    let mut code = String::from(
+        "/// Every bundled programme, in display order.\npub static ALL: &[Programme] = &[\n",
+    );
     let mut failures = Vec::new();
     for name in FILES {
         let file = format!("programmes/{name}.toml");
@@ -38,7 +46,8 @@ fn main() {
         std::process::exit(1);
     }
     code.push_str("];\n");
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("programmes.rs");
+    let out =
+        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("programmes.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
 }
 
@@ -47,10 +56,17 @@ fn load(file: &str) -> Result<String, Vec<String>> {
     let text = std::fs::read_to_string(file).map_err(|e| vec![format!("cannot read: {e}")])?;
     let programme: model::Programme =
         toml::from_str(&text).map_err(|e| vec![format!("{}", e.to_string().replace('\n', " "))])?;
-    model::validate(&programme).map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
-    let expected = Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    model::validate(&programme)
+        .map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
+    let expected = Path::new(file)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
     if programme.id != expected {
-        return Err(vec![format!("id: {:?} must match the file name {expected:?}", programme.id)]);
+        return Err(vec![format!(
+            "id: {:?} must match the file name {expected:?}",
+            programme.id
+        )]);
     }
     bake::bake(&programme).map_err(|e| vec![format!("cannot bake: {e}")])
 }

@@ -1,1 +1,73 @@
-fn main(){}
+//! Quotes per second for a mixed set of requests across all five programmes.
+//! Criterion prints the throughput as `elem/s`: one element is one quote,
+//! including its next-tier quote.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use partner_calc::engine::{quote, ChoiceValue, QuoteRequest};
+use partner_calc::programmes::ALL;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+fn request(
+    vendor: &str,
+    tier: &str,
+    product: &str,
+    choices: &[(&str, ChoiceValue)],
+) -> QuoteRequest {
+    QuoteRequest {
+        vendor: vendor.into(),
+        tier: tier.into(),
+        product: product.into(),
+        situation: None,
+        quantity: Decimal::from(25),
+        unit_price: Decimal::new(1_234_550, 2),
+        choices: choices
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect::<BTreeMap<_, _>>(),
+        sales_last_12_months: Some(Decimal::from(420_000)),
+    }
+}
+
+fn mixed() -> Vec<QuoteRequest> {
+    vec![
+        request(
+            "directum",
+            "certified",
+            "licences",
+            &[("additional", ChoiceValue::Percent(Decimal::from(10)))],
+        ),
+        request("directum", "general", "subscription", &[]),
+        request("stakhanovets", "bronze", "licences", &[]),
+        request("stakhanovets", "gold", "licences", &[]),
+        request("smart-soft", "privileged", "ti_software", &[]),
+        request("smart-soft", "authorized", "internal_use", &[]),
+        request(
+            "asoft",
+            "competency",
+            "crm_licences",
+            &[
+                ("plan", ChoiceValue::On(true)),
+                ("events", ChoiceValue::Pick("host".into())),
+            ],
+        ),
+        request("bitrix-kz", "basic", "b24_enterprise", &[]),
+    ]
+}
+
+fn quotes(c: &mut Criterion) {
+    let requests = mixed();
+    let mut group = c.benchmark_group("quote");
+    group.throughput(Throughput::Elements(requests.len() as u64));
+    group.bench_function("mixed", |b| {
+        b.iter(|| {
+            for r in &requests {
+                let _ = black_box(quote(ALL, black_box(r)));
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, quotes);
+criterion_main!(benches);

@@ -99,14 +99,24 @@ impl<'a> ser::Serializer for Baker<'a> {
         self.out.push_str(name);
         Ok(())
     }
-    fn serialize_unit_variant(self, name: &'static str, _: u32, variant: &'static str) -> Result<(), Error> {
+    fn serialize_unit_variant(
+        self,
+        name: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
         write!(self.out, "{name}::{}", rust_variant(variant)).map_err(|e| Error(e.to_string()))
     }
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, name: &'static str, value: &T) -> Result<(), Error> {
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
         if DECIMAL_NEWTYPES.contains(&name) {
             let mut text = DecimalText(String::new());
             value.serialize(&mut text)?;
-            let d = Decimal::from_str(&text.0).map_err(|e| Error(format!("{name} {:?}: {e}", text.0)))?;
+            let d = Decimal::from_str(&text.0)
+                .map_err(|e| Error(format!("{name} {:?}: {e}", text.0)))?;
             let [lo, mid, hi] = mantissa_words(d);
             return write!(
                 self.out,
@@ -141,7 +151,11 @@ impl<'a> ser::Serializer for Baker<'a> {
     fn serialize_tuple(self, len: usize) -> Result<Seq<'a>, Error> {
         self.serialize_seq(Some(len))
     }
-    fn serialize_tuple_struct(self, name: &'static str, _: usize) -> Result<Self::SerializeTupleStruct, Error> {
+    fn serialize_tuple_struct(
+        self,
+        name: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, Error> {
         Err(Error(format!("tuple struct {name} is not supported")))
     }
     fn serialize_tuple_variant(
@@ -167,7 +181,8 @@ impl<'a> ser::Serializer for Baker<'a> {
         variant: &'static str,
         _: usize,
     ) -> Result<Fields<'a>, Error> {
-        write!(self.out, "{name}::{} {{", rust_variant(variant)).map_err(|e| Error(e.to_string()))?;
+        write!(self.out, "{name}::{} {{", rust_variant(variant))
+            .map_err(|e| Error(e.to_string()))?;
         Ok(Fields { out: self.out })
     }
 }
@@ -184,7 +199,10 @@ fn rust_variant(variant: &str) -> String {
         .split('_')
         .map(|part| {
             let mut chars = part.chars();
-            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
         })
         .collect()
 }
@@ -225,7 +243,11 @@ struct Fields<'a> {
 impl ser::SerializeStruct for Fields<'_> {
     type Ok = ();
     type Error = Error;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
         write!(self.out, " {key}: ").map_err(|e| Error(e.to_string()))?;
         value.serialize(Baker { out: self.out })?;
         self.out.push(',');
@@ -240,7 +262,11 @@ impl ser::SerializeStruct for Fields<'_> {
 impl ser::SerializeStructVariant for Fields<'_> {
     type Ok = ();
     type Error = Error;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
         ser::SerializeStruct::serialize_field(self, key, value)
     }
     fn end(self) -> Result<(), Error> {
@@ -263,33 +289,113 @@ impl ser::Serializer for &mut DecimalText {
         self.0 = v.to_string();
         Ok(())
     }
-    fn serialize_bool(self, _: bool) -> Result<(), Error> { not_decimal() }
-    fn serialize_i8(self, _: i8) -> Result<(), Error> { not_decimal() }
-    fn serialize_i16(self, _: i16) -> Result<(), Error> { not_decimal() }
-    fn serialize_i32(self, _: i32) -> Result<(), Error> { not_decimal() }
-    fn serialize_i64(self, _: i64) -> Result<(), Error> { not_decimal() }
-    fn serialize_u8(self, _: u8) -> Result<(), Error> { not_decimal() }
-    fn serialize_u16(self, _: u16) -> Result<(), Error> { not_decimal() }
-    fn serialize_u32(self, _: u32) -> Result<(), Error> { not_decimal() }
-    fn serialize_u64(self, _: u64) -> Result<(), Error> { not_decimal() }
-    fn serialize_f32(self, _: f32) -> Result<(), Error> { not_decimal() }
-    fn serialize_f64(self, _: f64) -> Result<(), Error> { not_decimal() }
-    fn serialize_char(self, _: char) -> Result<(), Error> { not_decimal() }
-    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> { not_decimal() }
-    fn serialize_none(self) -> Result<(), Error> { not_decimal() }
-    fn serialize_some<T: ?Sized + Serialize>(self, _: &T) -> Result<(), Error> { not_decimal() }
-    fn serialize_unit(self) -> Result<(), Error> { not_decimal() }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> { not_decimal() }
-    fn serialize_unit_variant(self, _: &'static str, _: u32, _: &'static str) -> Result<(), Error> { not_decimal() }
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, _: &T) -> Result<(), Error> { not_decimal() }
-    fn serialize_newtype_variant<T: ?Sized + Serialize>(self, _: &'static str, _: u32, _: &'static str, _: &T) -> Result<(), Error> { not_decimal() }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Error> { Err(Error("expected a decimal".into())) }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> { Err(Error("expected a decimal".into())) }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeTupleStruct, Error> { Err(Error("expected a decimal".into())) }
-    fn serialize_tuple_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeTupleVariant, Error> { Err(Error("expected a decimal".into())) }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> { Err(Error("expected a decimal".into())) }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Error> { Err(Error("expected a decimal".into())) }
-    fn serialize_struct_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeStructVariant, Error> { Err(Error("expected a decimal".into())) }
+    fn serialize_bool(self, _: bool) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_i8(self, _: i8) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_i16(self, _: i16) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_i32(self, _: i32) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_i64(self, _: i64) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_u8(self, _: u8) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_u16(self, _: u16) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_u32(self, _: u32) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_u64(self, _: u64) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_f32(self, _: f32) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_f64(self, _: f64) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_char(self, _: char) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_some<T: ?Sized + Serialize>(self, _: &T) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, _: &'static str) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), Error> {
+        not_decimal()
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Error> {
+        Err(Error("expected a decimal".into()))
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
+        Err(Error("expected a decimal".into()))
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, Error> {
+        Err(Error("expected a decimal".into()))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, Error> {
+        Err(Error("expected a decimal".into()))
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
+        Err(Error("expected a decimal".into()))
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Error> {
+        Err(Error("expected a decimal".into()))
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, Error> {
+        Err(Error("expected a decimal".into()))
+    }
 }
 
 fn not_decimal() -> Result<(), Error> {

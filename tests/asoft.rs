@@ -5,7 +5,7 @@
 //! to 50 % of the cost of updates. Deals are 10 × 100 000 ₽ = 1 000 000 ₽.
 
 mod support;
-use partner_calc::engine::{ChoiceValue, CaveatKind};
+use partner_calc::engine::{CaveatKind, ChoiceValue};
 use support::{check_table, d, price, request, row, Row};
 
 #[test]
@@ -17,10 +17,28 @@ fn every_asoft_level_and_line_matches_the_document() {
             row("competency", "crm_licences", Some("800000.00")),
             row("saas", "crm_licences", Some("750000.00")),
             row("retail", "internal_use", Some("1000000.00")),
-            Row { tier: "competency", product: "internal_use", situation: None, percents: &[("internal_use", "50")], net: Some("500000.00") },
-            Row { tier: "saas", product: "internal_use", situation: None, percents: &[("internal_use", "30")], net: Some("700000.00") },
+            Row {
+                tier: "competency",
+                product: "internal_use",
+                situation: None,
+                percents: &[("internal_use", "50")],
+                net: Some("500000.00"),
+            },
+            Row {
+                tier: "saas",
+                product: "internal_use",
+                situation: None,
+                percents: &[("internal_use", "30")],
+                net: Some("700000.00"),
+            },
             row("retail", "updates", None),
-            Row { tier: "competency", product: "updates", situation: None, percents: &[("reward", "50")], net: Some("100000.00") },
+            Row {
+                tier: "competency",
+                product: "updates",
+                situation: None,
+                percents: &[("reward", "50")],
+                net: Some("100000.00"),
+            },
             row("saas", "updates", None),
             row("retail", "extended_support", None),
             row("competency", "extended_support", None),
@@ -36,7 +54,8 @@ fn every_bonus(tier: &str) -> partner_calc::engine::QuoteRequest {
     for step in ["reviews", "plan", "specialists"] {
         req.choices.insert(step.into(), ChoiceValue::On(true));
     }
-    req.choices.insert("events".into(), ChoiceValue::Pick("host".into()));
+    req.choices
+        .insert("events".into(), ChoiceValue::Pick("host".into()));
     req
 }
 
@@ -46,7 +65,11 @@ fn competency_with_every_bonus_reaches_exactly_forty_percent() {
     let q = price(&every_bonus("competency")).unwrap();
     assert_eq!(q.total_benefit_percent, Some(d("40")));
     assert_eq!(q.effective_discount_percent, Some(d("20")));
-    assert_eq!(q.net_total, Some(d("800000.00")), "bonuses are not taken off this invoice");
+    assert_eq!(
+        q.net_total,
+        Some(d("800000.00")),
+        "bonuses are not taken off this invoice"
+    );
     assert_eq!(q.paid_later_total, d("200000.00"));
     assert!(!q.steps.iter().any(|s| s.capped));
 }
@@ -66,24 +89,39 @@ fn retail_tops_out_at_twenty_two_and_a_half() {
     let q = price(&every_bonus("retail")).unwrap();
     assert_eq!(q.total_benefit_percent, Some(d("22.5")));
     assert_eq!(q.paid_later_total, d("125000.00"));
-    assert!(!q.steps.iter().any(|s| s.id == "reviews" || s.id == "specialists"));
+    assert!(!q
+        .steps
+        .iter()
+        .any(|s| s.id == "reviews" || s.id == "specialists"));
 }
 
 #[test]
 fn the_quote_says_how_bonuses_are_paid_back() {
     let q = price(&every_bonus("competency")).unwrap();
-    let paid_later = q.caveats.iter().filter(|c| c.kind == CaveatKind::PaidLater).count();
+    let paid_later = q
+        .caveats
+        .iter()
+        .filter(|c| c.kind == CaveatKind::PaidLater)
+        .count();
     assert_eq!(paid_later, 4);
-    assert!(q.caveats.iter().any(|c| c.text.en.contains("free extra licences or an extra discount on the next sale")));
+    assert!(q.caveats.iter().any(|c| c
+        .text
+        .en
+        .contains("free extra licences or an extra discount on the next sale")));
 }
 
 #[test]
 fn events_are_one_or_the_other() {
     let mut req = request("asoft", "competency", "crm_licences", "1", "1000");
-    req.choices.insert("events".into(), ChoiceValue::Pick("attend".into()));
+    req.choices
+        .insert("events".into(), ChoiceValue::Pick("attend".into()));
     assert_eq!(price(&req).unwrap().total_benefit_percent, Some(d("21")));
-    req.choices.insert("events".into(), ChoiceValue::Pick("both".into()));
-    assert_eq!(price(&req).unwrap_err().to_string(), "Option “events” has no choice “both”");
+    req.choices
+        .insert("events".into(), ChoiceValue::Pick("both".into()));
+    assert_eq!(
+        price(&req).unwrap_err().to_string(),
+        "Option “events” has no choice “both”"
+    );
 }
 
 #[test]
@@ -95,7 +133,10 @@ fn updates_cost_a_fifth_of_the_delivery_and_competency_earns_up_to_half() {
     assert_eq!(q.net_total, Some(d("100000.00")));
     let retail = price(&request("asoft", "retail", "updates", "1", "1000000")).unwrap();
     assert_eq!(retail.net_total, None);
-    assert!(retail.caveats.iter().any(|c| c.text.en == "The document states no partner reward at this level"));
+    assert!(retail
+        .caveats
+        .iter()
+        .any(|c| c.text.en == "The document states no partner reward at this level"));
 }
 
 #[test]

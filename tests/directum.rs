@@ -16,18 +16,66 @@ fn every_directum_tier_and_product_matches_the_benefits_table() {
         row("qualified", "licences", Some("650000.00")),
         row("certified", "licences", Some("600000.00")),
         row("general", "licences", Some("550000.00")),
-        Row { tier: "qualified", product: "licences", situation: None, percents: &[("additional", "15")], net: Some("500000.00") },
-        Row { tier: "certified", product: "licences", situation: None, percents: &[("additional", "15")], net: Some("450000.00") },
-        Row { tier: "general", product: "licences", situation: None, percents: &[("additional", "15")], net: Some("400000.00") },
-        Row { tier: "general", product: "licences", situation: None, percents: &[("additional", "7.5")], net: Some("475000.00") },
-        Row { tier: "authorized", product: "licences", situation: Some("joint_sale"), percents: &[], net: None },
-        Row { tier: "general", product: "licences", situation: Some("joint_sale"), percents: &[], net: None },
+        Row {
+            tier: "qualified",
+            product: "licences",
+            situation: None,
+            percents: &[("additional", "15")],
+            net: Some("500000.00"),
+        },
+        Row {
+            tier: "certified",
+            product: "licences",
+            situation: None,
+            percents: &[("additional", "15")],
+            net: Some("450000.00"),
+        },
+        Row {
+            tier: "general",
+            product: "licences",
+            situation: None,
+            percents: &[("additional", "15")],
+            net: Some("400000.00"),
+        },
+        Row {
+            tier: "general",
+            product: "licences",
+            situation: None,
+            percents: &[("additional", "7.5")],
+            net: Some("475000.00"),
+        },
+        Row {
+            tier: "authorized",
+            product: "licences",
+            situation: Some("joint_sale"),
+            percents: &[],
+            net: None,
+        },
+        Row {
+            tier: "general",
+            product: "licences",
+            situation: Some("joint_sale"),
+            percents: &[],
+            net: None,
+        },
         row("authorized", "subscription", Some("700000.00")),
         row("qualified", "subscription", Some("650000.00")),
         row("certified", "subscription", Some("600000.00")),
         row("general", "subscription", Some("550000.00")),
-        Row { tier: "authorized", product: "subscription", situation: None, percents: &[("additional", "15")], net: Some("550000.00") },
-        Row { tier: "general", product: "subscription", situation: None, percents: &[("additional", "15")], net: Some("400000.00") },
+        Row {
+            tier: "authorized",
+            product: "subscription",
+            situation: None,
+            percents: &[("additional", "15")],
+            net: Some("550000.00"),
+        },
+        Row {
+            tier: "general",
+            product: "subscription",
+            situation: None,
+            percents: &[("additional", "15")],
+            net: Some("400000.00"),
+        },
     ];
     let mut all: Vec<Row> = rows.into_iter().collect();
     for tier in ALL_TIERS {
@@ -50,12 +98,17 @@ fn authorized_partners_have_no_additional_licence_discount() {
 #[test]
 fn the_additional_discount_is_a_range_at_the_vendors_discretion() {
     let mut req = request("directum", "certified", "licences", "1", "1000");
-    req.choices.insert("additional".into(), support::percent("16"));
+    req.choices
+        .insert("additional".into(), support::percent("16"));
     let err = price(&req).unwrap_err();
     assert_eq!(err.to_string(), "Enter a value from 0 to 15 %");
-    req.choices.insert("additional".into(), support::percent("10"));
+    req.choices
+        .insert("additional".into(), support::percent("10"));
     let q = price(&req).unwrap();
-    assert!(q.caveats.iter().any(|c| c.text.en.contains("up to 15% at the vendor's discretion")));
+    assert!(q
+        .caveats
+        .iter()
+        .any(|c| c.text.en.contains("up to 15% at the vendor's discretion")));
     assert_eq!(q.steps[1].max_percent, Some(support::d("15")));
 }
 
@@ -67,7 +120,10 @@ fn a_joint_sale_is_individual_and_never_zero() {
     assert_eq!(q.net_total, None);
     assert_eq!(q.effective_discount_percent, None);
     assert_eq!(q.steps[0].percent, None);
-    assert!(q.caveats.iter().any(|c| c.text.ru == "Индивидуально, согласно правилам"));
+    assert!(q
+        .caveats
+        .iter()
+        .any(|c| c.text.ru == "Индивидуально, согласно правилам"));
 }
 
 #[test]
@@ -78,6 +134,13 @@ fn directum_has_no_money_thresholds_so_the_next_tier_shows_requirements() {
     assert_eq!(next.tier, "certified");
     assert_eq!(next.threshold, None);
     assert_eq!(next.remaining, None);
-    assert!(next.unlocks.iter().any(|f| f.text.en == "40 free Directum RX licences for internal use"));
-    assert_eq!(next.gain, Some(support::d("50000.00")), "40 % instead of 35 % of 1 000 000");
+    assert!(next
+        .unlocks
+        .iter()
+        .any(|f| f.text.en == "40 free Directum RX licences for internal use"));
+    assert_eq!(
+        next.gain,
+        Some(support::d("50000.00")),
+        "40 % instead of 35 % of 1 000 000"
+    );
 }

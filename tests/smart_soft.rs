@@ -35,11 +35,21 @@ fn every_smart_soft_status_and_line_matches_the_table() {
 
 #[test]
 fn the_privileged_rebate_is_paid_later_and_not_deducted() {
-    let q = price(&request("smart-soft", "privileged", "ti_software", "10", "100000")).unwrap();
+    let q = price(&request(
+        "smart-soft",
+        "privileged",
+        "ti_software",
+        "10",
+        "100000",
+    ))
+    .unwrap();
     assert_eq!(q.net_total, Some(d("650000.00")));
     assert_eq!(q.paid_later_total, d("50000.00"));
     assert_eq!(q.total_benefit_percent, Some(d("40")));
-    assert!(q.caveats.iter().any(|c| c.kind == CaveatKind::PaidLater && c.text.en.contains("after the quarter")));
+    assert!(q
+        .caveats
+        .iter()
+        .any(|c| c.kind == CaveatKind::PaidLater && c.text.en.contains("after the quarter")));
     let rebate = q.steps.iter().find(|s| s.id == "rebate").unwrap();
     assert!(rebate.paid_later.is_some());
 }
@@ -47,11 +57,37 @@ fn the_privileged_rebate_is_paid_later_and_not_deducted() {
 #[test]
 fn internal_use_warns_above_the_user_limit_of_each_status() {
     for (tier, limit) in [("authorized", 30), ("certified", 50), ("privileged", 100)] {
-        let at = price(&request("smart-soft", tier, "internal_use", &limit.to_string(), "1000")).unwrap();
-        assert!(!at.caveats.iter().any(|c| c.kind == CaveatKind::OverUserLimit), "{tier}: {limit} users is within the limit");
-        let above = price(&request("smart-soft", tier, "internal_use", &(limit + 1).to_string(), "1000")).unwrap();
-        let warning = above.caveats.iter().find(|c| c.kind == CaveatKind::OverUserLimit);
-        assert!(warning.is_some_and(|c| c.text.en.contains(&format!("up to {limit}"))), "{tier}: {} users", limit + 1);
+        let at = price(&request(
+            "smart-soft",
+            tier,
+            "internal_use",
+            &limit.to_string(),
+            "1000",
+        ))
+        .unwrap();
+        assert!(
+            !at.caveats
+                .iter()
+                .any(|c| c.kind == CaveatKind::OverUserLimit),
+            "{tier}: {limit} users is within the limit"
+        );
+        let above = price(&request(
+            "smart-soft",
+            tier,
+            "internal_use",
+            &(limit + 1).to_string(),
+            "1000",
+        ))
+        .unwrap();
+        let warning = above
+            .caveats
+            .iter()
+            .find(|c| c.kind == CaveatKind::OverUserLimit);
+        assert!(
+            warning.is_some_and(|c| c.text.en.contains(&format!("up to {limit}"))),
+            "{tier}: {} users",
+            limit + 1
+        );
     }
 }
 
@@ -62,6 +98,9 @@ fn yearly_sales_thresholds_are_shown_in_their_own_basis() {
     let next = price(&req).unwrap().next_tier.unwrap();
     assert_eq!(next.tier, "certified");
     assert_eq!(next.remaining, Some(d("100000")));
-    assert_eq!(next.remaining_at_rrp, None, "the basis is sales, not vendor money");
+    assert_eq!(
+        next.remaining_at_rrp, None,
+        "the basis is sales, not vendor money"
+    );
     assert_eq!(next.gain, Some(d("50000.00")), "30 % instead of 25 %");
 }

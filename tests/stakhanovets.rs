@@ -17,10 +17,34 @@ fn every_stakhanovets_status_matches_the_document() {
             row("silver", "licences", Some("700000.00")),
             row("gold", "licences", Some("600000.00")),
             row("trusted", "licences", None),
-            Row { tier: "silver", product: "licences", situation: Some("other_partner"), percents: &[("other_partner", "5")], net: Some("950000.00") },
-            Row { tier: "white", product: "licences", situation: Some("other_partner"), percents: &[], net: Some("1000000.00") },
-            Row { tier: "gold", product: "licences", situation: Some("competitive_switch"), percents: &[("competitive_switch", "30")], net: Some("700000.00") },
-            Row { tier: "white", product: "licences", situation: Some("competitive_switch"), percents: &[("competitive_switch", "12.5")], net: Some("875000.00") },
+            Row {
+                tier: "silver",
+                product: "licences",
+                situation: Some("other_partner"),
+                percents: &[("other_partner", "5")],
+                net: Some("950000.00"),
+            },
+            Row {
+                tier: "white",
+                product: "licences",
+                situation: Some("other_partner"),
+                percents: &[],
+                net: Some("1000000.00"),
+            },
+            Row {
+                tier: "gold",
+                product: "licences",
+                situation: Some("competitive_switch"),
+                percents: &[("competitive_switch", "30")],
+                net: Some("700000.00"),
+            },
+            Row {
+                tier: "white",
+                product: "licences",
+                situation: Some("competitive_switch"),
+                percents: &[("competitive_switch", "12.5")],
+                net: Some("875000.00"),
+            },
         ],
         &[],
     );
@@ -32,10 +56,16 @@ fn one_kopeck_short_of_bronze() {
     req.sales_last_12_months = Some(d("149999.99"));
     let next = price(&req).unwrap().next_tier.unwrap();
     assert_eq!(next.tier, "bronze");
-    assert_eq!(next.threshold.as_ref().map(|t| t.amount.0), Some(d("150000")));
+    assert_eq!(
+        next.threshold.as_ref().map(|t| t.amount.0),
+        Some(d("150000"))
+    );
     assert_eq!(next.remaining, Some(d("0.01")));
     req.sales_last_12_months = Some(d("150000"));
-    assert_eq!(price(&req).unwrap().next_tier.unwrap().remaining, Some(d("0")));
+    assert_eq!(
+        price(&req).unwrap().next_tier.unwrap().remaining,
+        Some(d("0"))
+    );
 }
 
 #[test]
@@ -48,8 +78,15 @@ fn vendor_money_left_to_sell_is_translated_to_rrp_at_the_current_discount() {
     assert_eq!(next.tier, "silver");
     assert_eq!(next.remaining, Some(d("350000")));
     assert_eq!(next.remaining_at_rrp, Some(d("437500.00")));
-    assert_eq!(next.gain, Some(d("100000.00")), "30 % instead of 20 % of 1 000 000");
-    assert!(next.requirements.iter().any(|r| r.text.en == "Sales training completed"));
+    assert_eq!(
+        next.gain,
+        Some(d("100000.00")),
+        "30 % instead of 20 % of 1 000 000"
+    );
+    assert!(next
+        .requirements
+        .iter()
+        .any(|r| r.text.en == "Sales training completed"));
 }
 
 #[test]
@@ -62,7 +99,10 @@ fn trusted_is_individual_and_gold_sees_it_without_a_figure() {
     assert_eq!(next.remaining_at_rrp, Some(d("40000000.00")), "24 M / 0.6");
     let there = next.quote.unwrap();
     assert_eq!(there.net_total, None);
-    assert!(there.caveats.iter().any(|c| c.text.ru == "Индивидуальные условия скидок"));
+    assert!(there
+        .caveats
+        .iter()
+        .any(|c| c.text.ru == "Индивидуальные условия скидок"));
     assert_eq!(next.gain, None);
 }
 
@@ -70,11 +110,15 @@ fn trusted_is_individual_and_gold_sees_it_without_a_figure() {
 fn the_competitive_switch_is_its_own_situation_not_added_to_the_status() {
     let mut req = request("stakhanovets", "gold", "licences", "10", "100000");
     req.situation = Some("competitive_switch".into());
-    req.choices.insert("competitive_switch".into(), support::percent("30"));
+    req.choices
+        .insert("competitive_switch".into(), support::percent("30"));
     let q = price(&req).unwrap();
     assert_eq!(q.steps.len(), 1);
     assert_eq!(q.effective_discount_percent, Some(d("30")));
-    assert!(q.caveats.iter().any(|c| c.text.en.contains("does not say how it combines")));
+    assert!(q
+        .caveats
+        .iter()
+        .any(|c| c.text.en.contains("does not say how it combines")));
 }
 
 #[test]

@@ -11,7 +11,16 @@ use std::process::Command;
 #[test]
 fn the_bundled_programmes_are_valid_and_complete() {
     let ids: Vec<&str> = ALL.iter().map(|p| p.id.as_ref()).collect();
-    assert_eq!(ids, ["directum", "stakhanovets", "smart-soft", "asoft", "bitrix-kz"]);
+    assert_eq!(
+        ids,
+        [
+            "directum",
+            "stakhanovets",
+            "smart-soft",
+            "asoft",
+            "bitrix-kz"
+        ]
+    );
     for programme in ALL {
         assert_eq!(validate(programme), Ok(()), "{}", programme.id);
     }
@@ -41,7 +50,12 @@ fn run_time_validation_names_the_field_and_the_reason() {
     tiers.swap(1, 2);
     stakhanovets.tiers = tiers.into();
     let errors = validate(&stakhanovets).unwrap_err();
-    assert!(errors.iter().any(|e| e.path == "tiers[bronze].threshold.amount" && e.reason.contains("not above")), "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.path == "tiers[bronze].threshold.amount" && e.reason.contains("not above")),
+        "{errors:?}"
+    );
 }
 
 /// Copies the crate's build inputs into a scratch directory.
@@ -56,7 +70,13 @@ fn scratch_crate(name: &str) -> PathBuf {
             std::fs::copy(&path, dir.join(sub).join(path.file_name().unwrap())).unwrap();
         }
     }
-    for file in ["Cargo.toml", "Cargo.lock", "build.rs", "src/lib.rs", "src/programmes.rs"] {
+    for file in [
+        "Cargo.toml",
+        "Cargo.lock",
+        "build.rs",
+        "src/lib.rs",
+        "src/programmes.rs",
+    ] {
         std::fs::copy(root.join(file), dir.join(file)).unwrap();
     }
     let ui = root.join("src/ui");
@@ -72,14 +92,20 @@ fn scratch_crate(name: &str) -> PathBuf {
 
 /// Runs `cargo check` on the scratch crate; returns its stderr and success.
 fn check(dir: &Path) -> (bool, String) {
-    let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("data-check").join("target");
+    let target = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("data-check")
+        .join("target");
     let out = Command::new(env!("CARGO"))
         .args(["check", "--lib", "--offline", "--quiet"])
         .env("CARGO_TARGET_DIR", target)
         .current_dir(dir)
         .output()
         .expect("cargo runs");
-    (out.status.success(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 fn edit(path: &Path, from: &str, to: &str) {
@@ -94,7 +120,11 @@ fn a_broken_data_file_fails_the_build_naming_file_and_field() {
     let (ok, stderr) = check(&dir);
     assert!(ok, "the intact copy builds: {stderr}");
 
-    edit(&dir.join("programmes/smart-soft.toml"), "rate = { fixed = 25 }", "rate = { fixed = 120 }");
+    edit(
+        &dir.join("programmes/smart-soft.toml"),
+        "rate = { fixed = 25 }",
+        "rate = { fixed = 120 }",
+    );
     let (ok, stderr) = check(&dir);
     assert!(!ok, "a percent of 120 must fail the build");
     assert!(
@@ -102,7 +132,11 @@ fn a_broken_data_file_fails_the_build_naming_file_and_field() {
         "{stderr}"
     );
 
-    edit(&dir.join("programmes/smart-soft.toml"), "rate = { fixed = 120 }", "rate = { fixed = 25 }");
+    edit(
+        &dir.join("programmes/smart-soft.toml"),
+        "rate = { fixed = 120 }",
+        "rate = { fixed = 25 }",
+    );
     edit(
         &dir.join("programmes/asoft.toml"),
         "source = { file = \"003_fa1ec9df0cf7228f.txt\", section = \"4. ASoft Retail Partner: ограничение для статуса\" }\n",
@@ -110,5 +144,8 @@ fn a_broken_data_file_fails_the_build_naming_file_and_field() {
     );
     let (ok, stderr) = check(&dir);
     assert!(!ok, "a missing source must fail the build");
-    assert!(stderr.contains("programmes/asoft.toml:") && stderr.contains("missing field `source`"), "{stderr}");
+    assert!(
+        stderr.contains("programmes/asoft.toml:") && stderr.contains("missing field `source`"),
+        "{stderr}"
+    );
 }

@@ -61,29 +61,59 @@ impl QuoteError {
             QuoteError::UnknownTier(id) => format!("The programme has no tier “{id}”"),
             QuoteError::UnknownProduct(id) if ru => format!("В программе нет продукта «{id}»"),
             QuoteError::UnknownProduct(id) => format!("The programme has no product “{id}”"),
-            QuoteError::UnknownSituation(id) if ru => format!("Для продукта нет ситуации сделки «{id}»"),
+            QuoteError::UnknownSituation(id) if ru => {
+                format!("Для продукта нет ситуации сделки «{id}»")
+            }
             QuoteError::UnknownSituation(id) => format!("The product has no deal situation “{id}”"),
             QuoteError::UnknownChoice(id) if ru => format!("В этой сделке нет параметра «{id}»"),
             QuoteError::UnknownChoice(id) => format!("This deal has no option “{id}”"),
-            QuoteError::ChoiceMismatch { step } if ru => format!("Значение не подходит для параметра «{step}»"),
-            QuoteError::ChoiceMismatch { step } => format!("The value does not fit option “{step}”"),
-            QuoteError::UnknownPick { step, pick } if ru => format!("У параметра «{step}» нет варианта «{pick}»"),
-            QuoteError::UnknownPick { step, pick } => format!("Option “{step}” has no choice “{pick}”"),
+            QuoteError::ChoiceMismatch { step } if ru => {
+                format!("Значение не подходит для параметра «{step}»")
+            }
+            QuoteError::ChoiceMismatch { step } => {
+                format!("The value does not fit option “{step}”")
+            }
+            QuoteError::UnknownPick { step, pick } if ru => {
+                format!("У параметра «{step}» нет варианта «{pick}»")
+            }
+            QuoteError::UnknownPick { step, pick } => {
+                format!("Option “{step}” has no choice “{pick}”")
+            }
             QuoteError::ValueOutOfRange { min, max, .. } if ru => {
-                format!("Введите значение от {} до {} %", super::format::number(*min, lang), super::format::number(*max, lang))
+                format!(
+                    "Введите значение от {} до {} %",
+                    super::format::number(*min, lang),
+                    super::format::number(*max, lang)
+                )
             }
             QuoteError::ValueOutOfRange { min, max, .. } => {
-                format!("Enter a value from {} to {} %", super::format::number(*min, lang), super::format::number(*max, lang))
+                format!(
+                    "Enter a value from {} to {} %",
+                    super::format::number(*min, lang),
+                    super::format::number(*max, lang)
+                )
             }
-            QuoteError::QuantityNotPositiveWhole if ru => "Количество — целое число не меньше 1".to_string(),
-            QuoteError::QuantityNotPositiveWhole => "The quantity must be a whole number of at least 1".to_string(),
+            QuoteError::QuantityNotPositiveWhole if ru => {
+                "Количество — целое число не меньше 1".to_string()
+            }
+            QuoteError::QuantityNotPositiveWhole => {
+                "The quantity must be a whole number of at least 1".to_string()
+            }
             QuoteError::QuantityTooLarge(max) if ru => {
-                format!("Количество не может быть больше {}", super::format::number(*max, lang))
+                format!(
+                    "Количество не может быть больше {}",
+                    super::format::number(*max, lang)
+                )
             }
-            QuoteError::QuantityTooLarge(max) => format!("The quantity cannot exceed {}", super::format::number(*max, lang)),
+            QuoteError::QuantityTooLarge(max) => format!(
+                "The quantity cannot exceed {}",
+                super::format::number(*max, lang)
+            ),
             QuoteError::PriceNegative if ru => "Цена не может быть отрицательной".to_string(),
             QuoteError::PriceNegative => "The price cannot be negative".to_string(),
-            QuoteError::SalesNegative if ru => "Сумма продаж не может быть отрицательной".to_string(),
+            QuoteError::SalesNegative if ru => {
+                "Сумма продаж не может быть отрицательной".to_string()
+            }
             QuoteError::SalesNegative => "The sales amount cannot be negative".to_string(),
             QuoteError::Overflow if ru => "Суммы слишком велики для точного расчета".to_string(),
             QuoteError::Overflow => "The amounts are too large to compute exactly".to_string(),

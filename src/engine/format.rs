@@ -66,21 +66,33 @@ mod tests {
 
     #[test]
     fn russian_money_groups_with_no_break_spaces_and_a_comma() {
-        assert_eq!(money(d("1234567.891"), Currency::Rub, Lang::Ru), "1\u{a0}234\u{a0}567,89\u{a0}₽");
+        assert_eq!(
+            money(d("1234567.891"), Currency::Rub, Lang::Ru),
+            "1\u{a0}234\u{a0}567,89\u{a0}₽"
+        );
         assert_eq!(money(d("0.005"), Currency::Kzt, Lang::Ru), "0,01\u{a0}₸");
         assert_eq!(money(d("100"), Currency::Rub, Lang::Ru), "100,00\u{a0}₽");
     }
 
     #[test]
     fn english_money_puts_the_code_first() {
-        assert_eq!(money(d("1234567.89"), Currency::Rub, Lang::En), "RUB\u{a0}1,234,567.89");
-        assert_eq!(money(d("-1500"), Currency::Kzt, Lang::En), "KZT\u{a0}−1,500.00");
+        assert_eq!(
+            money(d("1234567.89"), Currency::Rub, Lang::En),
+            "RUB\u{a0}1,234,567.89"
+        );
+        assert_eq!(
+            money(d("-1500"), Currency::Kzt, Lang::En),
+            "KZT\u{a0}−1,500.00"
+        );
     }
 
     #[test]
     fn huge_amounts_are_formatted_from_their_digits() {
         let max = Decimal::MAX;
-        assert_eq!(number(max, Lang::En), "79,228,162,514,264,337,593,543,950,335");
+        assert_eq!(
+            number(max, Lang::En),
+            "79,228,162,514,264,337,593,543,950,335"
+        );
     }
 
     #[test]

@@ -32,7 +32,9 @@ impl InputError {
         match self {
             InputError::Empty if ru => "Введите число".into(),
             InputError::Empty => "Enter a number".into(),
-            InputError::NotANumber if ru => "Это не число: используйте цифры, пробелы и запятую".into(),
+            InputError::NotANumber if ru => {
+                "Это не число: используйте цифры, пробелы и запятую".into()
+            }
             InputError::NotANumber => "Not a number: use digits, commas and a decimal point".into(),
             InputError::Negative if ru => "Число не может быть отрицательным".into(),
             InputError::Negative => "The number cannot be negative".into(),
@@ -90,8 +92,15 @@ pub fn parse_number(text: &str, lang: Lang) -> Result<Decimal, InputError> {
         Some(rest) => (true, rest),
         None => (false, text.strip_prefix('+').unwrap_or(text)),
     };
-    let body: String = body.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'')).collect();
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+    let body: String = body
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\''))
+        .collect();
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
         return Err(InputError::NotANumber);
     }
     let point = decimal_point(&body, lang)?;
@@ -139,7 +148,11 @@ fn decimal_point(body: &str, lang: Lang) -> Result<Option<char>, InputError> {
         _ => {
             let last_comma = body.rfind(',').unwrap_or(0);
             let last_dot = body.rfind('.').unwrap_or(0);
-            let (point, group) = if last_dot > last_comma { ('.', ',') } else { (',', '.') };
+            let (point, group) = if last_dot > last_comma {
+                ('.', ',')
+            } else {
+                (',', '.')
+            };
             if body.matches(point).count() > 1 {
                 return Err(InputError::NotANumber);
             }
@@ -165,7 +178,9 @@ mod tests {
     use super::*;
 
     fn ok(text: &str, lang: Lang) -> String {
-        parse_number(text, lang).map(|d| d.to_string()).unwrap_or_else(|e| format!("{e:?}"))
+        parse_number(text, lang)
+            .map(|d| d.to_string())
+            .unwrap_or_else(|e| format!("{e:?}"))
     }
 
     #[test]
@@ -190,20 +205,35 @@ mod tests {
         assert_eq!(parse_number("", Lang::Ru), Err(InputError::Empty));
         assert_eq!(parse_number("abc", Lang::Ru), Err(InputError::NotANumber));
         assert_eq!(parse_number("1,2,3", Lang::Ru), Err(InputError::NotANumber));
-        assert_eq!(parse_number("1.5.5,3", Lang::Ru), Err(InputError::NotANumber));
+        assert_eq!(
+            parse_number("1.5.5,3", Lang::Ru),
+            Err(InputError::NotANumber)
+        );
         assert_eq!(parse_number("NaN", Lang::En), Err(InputError::NotANumber));
         assert_eq!(parse_number(",", Lang::En), Err(InputError::NotANumber));
         assert_eq!(parse_number("1e5", Lang::En), Err(InputError::NotANumber));
-        assert_eq!(parse_number(&"9".repeat(40), Lang::En), Err(InputError::TooLarge));
+        assert_eq!(
+            parse_number(&"9".repeat(40), Lang::En),
+            Err(InputError::TooLarge)
+        );
         assert_eq!(parse_money("-5", Lang::Ru), Err(InputError::Negative));
-        assert_eq!(parse_money("1,005", Lang::Ru), Err(InputError::TooManyDecimals(2)));
+        assert_eq!(
+            parse_money("1,005", Lang::Ru),
+            Err(InputError::TooManyDecimals(2))
+        );
         assert_eq!(parse_quantity("2,5", Lang::Ru), Err(InputError::NotWhole));
         assert_eq!(parse_quantity("0", Lang::Ru), Err(InputError::BelowOne));
-        assert_eq!(parse_quantity("2000000000", Lang::Ru), Err(InputError::TooLarge));
+        assert_eq!(
+            parse_quantity("2000000000", Lang::Ru),
+            Err(InputError::TooLarge)
+        );
     }
 
     #[test]
     fn percent_sign_is_allowed() {
-        assert_eq!(parse_percent("12,5 %", Lang::Ru).map(|d| d.to_string()), Ok("12.5".to_string()));
+        assert_eq!(
+            parse_percent("12,5 %", Lang::Ru).map(|d| d.to_string()),
+            Ok("12.5".to_string())
+        );
     }
 }

@@ -24,6 +24,8 @@ pub fn add(a: Decimal, b: Decimal) -> Result<Decimal, QuoteError> {
 /// `amount × percent / 100`, rounded to 0.01, or an overflow error.
 pub fn percent_of(amount: Decimal, percent: Decimal) -> Result<Decimal, QuoteError> {
     let product = mul(amount, percent)?;
-    let share = product.checked_div(Decimal::ONE_HUNDRED).ok_or(QuoteError::Overflow)?;
+    let share = product
+        .checked_div(Decimal::ONE_HUNDRED)
+        .ok_or(QuoteError::Overflow)?;
     Ok(round_money(share))
 }

@@ -41,11 +41,17 @@ pub fn next_tier(deal: &Deal<'_>, current: &Quote) -> Option<NextTier> {
         (Some(t), Some(s)) => t.amount.0.checked_sub(s).map(|r| r.max(Decimal::ZERO)),
         _ => None,
     };
-    let remaining_at_rrp = match (&tier.threshold, remaining, current.effective_discount_percent) {
-        (Some(t), Some(r), Some(d)) if t.basis == Basis::VendorMoney && d < Decimal::ONE_HUNDRED => {
-            let at_rrp = Decimal::ONE_HUNDRED
-                .checked_sub(d)
-                .and_then(|paid_share| r.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(paid_share));
+    let remaining_at_rrp = match (
+        &tier.threshold,
+        remaining,
+        current.effective_discount_percent,
+    ) {
+        (Some(t), Some(r), Some(d))
+            if t.basis == Basis::VendorMoney && d < Decimal::ONE_HUNDRED =>
+        {
+            let at_rrp = Decimal::ONE_HUNDRED.checked_sub(d).and_then(|paid_share| {
+                r.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(paid_share)
+            });
             at_rrp.map(round_money)
         }
         _ => None,

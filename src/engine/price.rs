@@ -2,10 +2,10 @@
 //! round each line and add the lines up.
 
 use super::error::QuoteError;
+use super::format::{number, percent};
 use super::money::{add, mul, percent_of, round_money};
 use super::quote::{Caveat, CaveatKind, Quote, QuoteStep, RateKind};
 use super::request::{ChoiceValue, QuoteRequest, MAX_QUANTITY};
-use super::format::{number, percent};
 use crate::model::{I18n, Lang, Product, Programme, Rate, Settlement, Situation, Step};
 use rust_decimal::Decimal;
 
@@ -25,7 +25,10 @@ pub struct Deal<'a> {
 
 impl<'a> Deal<'a> {
     /// Finds the ids of `request` and checks its numbers and choices.
-    pub fn resolve(programmes: &'a [Programme], request: &'a QuoteRequest) -> Result<Self, QuoteError> {
+    pub fn resolve(
+        programmes: &'a [Programme],
+        request: &'a QuoteRequest,
+    ) -> Result<Self, QuoteError> {
         let programme = programmes
             .iter()
             .find(|p| p.id == request.vendor)
@@ -44,7 +47,9 @@ impl<'a> Deal<'a> {
             Some(id) => product.situations.iter().find(|s| s.id == *id),
             None => product.situations.first(),
         }
-        .ok_or_else(|| QuoteError::UnknownSituation(request.situation.clone().unwrap_or_default()))?;
+        .ok_or_else(|| {
+            QuoteError::UnknownSituation(request.situation.clone().unwrap_or_default())
+        })?;
         let q = request.quantity;
         if q < Decimal::ONE || !q.fract().is_zero() {
             return Err(QuoteError::QuantityNotPositiveWhole);
@@ -55,18 +60,35 @@ impl<'a> Deal<'a> {
         if request.unit_price.is_sign_negative() && !request.unit_price.is_zero() {
             return Err(QuoteError::PriceNegative);
         }
-        if request.sales_last_12_months.is_some_and(|s| s < Decimal::ZERO) {
+        if request
+            .sales_last_12_months
+            .is_some_and(|s| s < Decimal::ZERO)
+        {
             return Err(QuoteError::SalesNegative);
         }
-        if let Some(step) = request.choices.keys().find(|id| !situation.steps.iter().any(|s| s.id == **id)) {
+        if let Some(step) = request
+            .choices
+            .keys()
+            .find(|id| !situation.steps.iter().any(|s| s.id == **id))
+        {
             return Err(QuoteError::UnknownChoice(step.clone()));
         }
-        Ok(Deal { programme, tier_index, product, situation, request })
+        Ok(Deal {
+            programme,
+            tier_index,
+            product,
+            situation,
+            request,
+        })
     }
 
     /// Prices the deal at the tier with index `tier_index`.
     pub fn price(&self, tier_index: usize) -> Result<Quote, QuoteError> {
-        let tier = self.programme.tiers.get(tier_index).ok_or_else(|| QuoteError::UnknownTier(self.request.tier.clone()))?;
+        let tier = self
+            .programme
+            .tiers
+            .get(tier_index)
+            .ok_or_else(|| QuoteError::UnknownTier(self.request.tier.clone()))?;
         let request = self.request;
         let mut list_total = mul(request.quantity, request.unit_price)?;
         if let Some(share) = &self.product.list_share {
@@ -76,11 +98,20 @@ impl<'a> Deal<'a> {
 
         let mut caveats = Vec::new();
         if let Some(condition) = &self.situation.condition {
-            caveats.push(Caveat { kind: CaveatKind::Condition, step: None, text: condition.clone() });
+            caveats.push(Caveat {
+                kind: CaveatKind::Condition,
+                step: None,
+                text: condition.clone(),
+            });
         }
         let mut steps = Vec::new();
         for step in self.situation.steps.iter() {
-            let Some(rate) = step.rates.iter().find(|r| r.tier == tier.id).map(|r| &r.rate) else {
+            let Some(rate) = step
+                .rates
+                .iter()
+                .find(|r| r.tier == tier.id)
+                .map(|r| &r.rate)
+            else {
                 continue;
             };
             let choice = request.choices.get(step.id.as_ref());
@@ -142,31 +173,53 @@ impl<'a> Deal<'a> {
 }
 
 /// Turns one step and the user's choice into a waterfall line (amount later).
-fn apply(step: &Step, rate: &Rate, choice: Option<&ChoiceValue>, caveats: &mut Vec<Caveat>) -> Result<QuoteStep, QuoteError> {
-    let mismatch = || QuoteError::ChoiceMismatch { step: step.id.to_string() };
+fn apply(
+    step: &Step,
+    rate: &Rate,
+    choice: Option<&ChoiceValue>,
+    caveats: &mut Vec<Caveat>,
+) -> Result<QuoteStep, QuoteError> {
+    let mismatch = || QuoteError::ChoiceMismatch {
+        step: step.id.to_string(),
+    };
     let (kind, chosen) = match (rate, choice) {
         (Rate::Fixed(p), None) => (RateKind::Fixed, Some(p.0)),
         (Rate::UpTo(range), None) => (RateKind::UpTo, Some(range.min.0)),
         (Rate::UpTo(range), Some(ChoiceValue::Percent(v))) => {
             if *v < range.min.0 || *v > range.max.0 {
-                return Err(QuoteError::ValueOutOfRange { step: step.id.to_string(), min: range.min.0, max: range.max.0 });
+                return Err(QuoteError::ValueOutOfRange {
+                    step: step.id.to_string(),
+                    min: range.min.0,
+                    max: range.max.0,
+                });
             }
             (RateKind::UpTo, Some(*v))
         }
         (Rate::Bonus(_), None) => (RateKind::Bonus, Some(Decimal::ZERO)),
-        (Rate::Bonus(p), Some(ChoiceValue::On(on))) => (RateKind::Bonus, Some(if *on { p.0 } else { Decimal::ZERO })),
+        (Rate::Bonus(p), Some(ChoiceValue::On(on))) => {
+            (RateKind::Bonus, Some(if *on { p.0 } else { Decimal::ZERO }))
+        }
         (Rate::OneOf(_), None) => (RateKind::OneOf, Some(Decimal::ZERO)),
         (Rate::OneOf(picks), Some(ChoiceValue::Pick(id))) => {
             let percent = if id == "none" {
                 Decimal::ZERO
             } else {
                 let pick = picks.iter().find(|p| p.id == *id);
-                pick.ok_or_else(|| QuoteError::UnknownPick { step: step.id.to_string(), pick: id.clone() })?.percent.0
+                pick.ok_or_else(|| QuoteError::UnknownPick {
+                    step: step.id.to_string(),
+                    pick: id.clone(),
+                })?
+                .percent
+                .0
             };
             (RateKind::OneOf, Some(percent))
         }
         (Rate::Individual(words), None) => {
-            caveats.push(Caveat { kind: CaveatKind::ByAgreement, step: Some(step.id.to_string()), text: words.clone() });
+            caveats.push(Caveat {
+                kind: CaveatKind::ByAgreement,
+                step: Some(step.id.to_string()),
+                text: words.clone(),
+            });
             (RateKind::Individual, None)
         }
         _ => return Err(mismatch()),
@@ -181,7 +234,11 @@ fn apply(step: &Step, rate: &Rate, choice: Option<&ChoiceValue>, caveats: &mut V
         Settlement::Invoice => None,
         Settlement::Later(how) => {
             if chosen.is_some_and(|p| !p.is_zero()) {
-                caveats.push(Caveat { kind: CaveatKind::PaidLater, step: Some(step.id.to_string()), text: how.clone() });
+                caveats.push(Caveat {
+                    kind: CaveatKind::PaidLater,
+                    step: Some(step.id.to_string()),
+                    text: how.clone(),
+                });
             }
             Some(how.clone())
         }
@@ -201,8 +258,15 @@ fn apply(step: &Step, rate: &Rate, choice: Option<&ChoiceValue>, caveats: &mut V
 }
 
 /// Cuts the steps, last first, until their percentages add up to `cap`.
-fn apply_cap(steps: &mut [QuoteStep], cap: Decimal, caveats: &mut Vec<Caveat>) -> Result<(), QuoteError> {
-    let total = steps.iter().filter_map(|s| s.percent).try_fold(Decimal::ZERO, add)?;
+fn apply_cap(
+    steps: &mut [QuoteStep],
+    cap: Decimal,
+    caveats: &mut Vec<Caveat>,
+) -> Result<(), QuoteError> {
+    let total = steps
+        .iter()
+        .filter_map(|s| s.percent)
+        .try_fold(Decimal::ZERO, add)?;
     let mut excess = total.checked_sub(cap).ok_or(QuoteError::Overflow)?;
     if excess <= Decimal::ZERO {
         return Ok(());
@@ -223,8 +287,14 @@ fn apply_cap(steps: &mut [QuoteStep], cap: Decimal, caveats: &mut Vec<Caveat>) -
         kind: CaveatKind::Capped,
         step: None,
         text: I18n::new(
-            format!("Скидка и бонусы вместе ограничены {}", percent(cap, Lang::Ru)),
-            format!("The discount and bonuses together are capped at {}", percent(cap, Lang::En)),
+            format!(
+                "Скидка и бонусы вместе ограничены {}",
+                percent(cap, Lang::Ru)
+            ),
+            format!(
+                "The discount and bonuses together are capped at {}",
+                percent(cap, Lang::En)
+            ),
         ),
     });
     Ok(())
@@ -237,8 +307,16 @@ fn discretion(step: &Step, max: Decimal) -> Caveat {
         kind: CaveatKind::Discretion,
         step: Some(step.id.to_string()),
         text: I18n::new(
-            format!("«{}»: до {} — на усмотрение вендора", label.ru, percent(max, Lang::Ru)),
-            format!("“{}”: up to {} at the vendor's discretion", label.en, percent(max, Lang::En)),
+            format!(
+                "«{}»: до {} — на усмотрение вендора",
+                label.ru,
+                percent(max, Lang::Ru)
+            ),
+            format!(
+                "“{}”: up to {} at the vendor's discretion",
+                label.en,
+                percent(max, Lang::En)
+            ),
         ),
     }
 }

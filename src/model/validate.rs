@@ -53,7 +53,10 @@ impl Checker {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
         if !ok {
-            self.fail(path, format!("id {id:?} must be non-empty lowercase ASCII, digits, '_' or '-'"));
+            self.fail(
+                path,
+                format!("id {id:?} must be non-empty lowercase ASCII, digits, '_' or '-'"),
+            );
         }
     }
 
@@ -68,10 +71,16 @@ impl Checker {
 
     fn source(&mut self, path: &str, source: &Source) {
         if !source.file.ends_with(".txt") || source.file.contains('/') {
-            self.fail(&format!("{path}.file"), format!("{:?} is not a seed document file name", source.file));
+            self.fail(
+                &format!("{path}.file"),
+                format!("{:?} is not a seed document file name", source.file),
+            );
         }
         if source.section.trim().is_empty() {
-            self.fail(&format!("{path}.section"), "the section of the source is empty");
+            self.fail(
+                &format!("{path}.section"),
+                "the section of the source is empty",
+            );
         }
     }
 
@@ -100,7 +109,10 @@ impl Checker {
 
     fn tier_ref(&mut self, path: &str, tier: &str, tiers: &[Tier]) {
         if !tiers.iter().any(|t| t.id == tier) {
-            self.fail(path, format!("tier {tier:?} is not a tier of this programme"));
+            self.fail(
+                path,
+                format!("tier {tier:?} is not a tier of this programme"),
+            );
         }
     }
 
@@ -110,7 +122,10 @@ impl Checker {
         self.text("name", &p.name);
         self.source("source", &p.source);
         if p.data_date.len() != 10 || p.data_date.split('-').count() != 3 {
-            self.fail("data_date", format!("{:?} is not a YYYY-MM-DD date", p.data_date));
+            self.fail(
+                "data_date",
+                format!("{:?} is not a YYYY-MM-DD date", p.data_date),
+            );
         }
         if p.tiers.is_empty() {
             self.fail("tiers", "a programme needs at least one tier");
@@ -132,7 +147,10 @@ impl Checker {
                 let amount = threshold.amount.0;
                 self.source(&format!("{path}.threshold.source"), &threshold.source);
                 if amount <= Decimal::ZERO {
-                    self.fail(&format!("{path}.threshold.amount"), "a threshold must be above zero");
+                    self.fail(
+                        &format!("{path}.threshold.amount"),
+                        "a threshold must be above zero",
+                    );
                 }
                 if let Some((previous, previous_tier)) = last_threshold {
                     if amount <= previous {
@@ -169,11 +187,21 @@ impl Checker {
             }
         }
         if product.situations.is_empty() {
-            self.fail(&format!("{path}.situations"), "a product needs at least one situation");
+            self.fail(
+                &format!("{path}.situations"),
+                "a product needs at least one situation",
+            );
         }
-        self.unique(&format!("{path}.situations"), product.situations.iter().map(|s| s.id.as_ref()));
+        self.unique(
+            &format!("{path}.situations"),
+            product.situations.iter().map(|s| s.id.as_ref()),
+        );
         for situation in product.situations.iter() {
-            self.situation(&format!("{path}.situations[{}]", situation.id), situation, tiers);
+            self.situation(
+                &format!("{path}.situations[{}]", situation.id),
+                situation,
+                tiers,
+            );
         }
     }
 
@@ -188,9 +216,15 @@ impl Checker {
             self.source(&format!("{path}.cap.source"), &cap.source);
         }
         if situation.steps.is_empty() {
-            self.fail(&format!("{path}.steps"), "a situation needs at least one step");
+            self.fail(
+                &format!("{path}.steps"),
+                "a situation needs at least one step",
+            );
         }
-        self.unique(&format!("{path}.steps"), situation.steps.iter().map(|s| s.id.as_ref()));
+        self.unique(
+            &format!("{path}.steps"),
+            situation.steps.iter().map(|s| s.id.as_ref()),
+        );
         for step in situation.steps.iter() {
             self.step(&format!("{path}.steps[{}]", step.id), step, tiers);
         }
@@ -202,7 +236,13 @@ impl Checker {
                 .filter_map(|r| r.rate.bounds().map(|(_, max)| max))
                 .fold(Decimal::ZERO, |a, b| a.saturating_add(b));
             if total > Decimal::ONE_HUNDRED && situation.cap.is_none() {
-                self.fail(path, format!("steps at tier {:?} can add up to {total} %, above 100", tier.id));
+                self.fail(
+                    path,
+                    format!(
+                        "steps at tier {:?} can add up to {total} %, above 100",
+                        tier.id
+                    ),
+                );
             }
         }
     }
@@ -215,9 +255,15 @@ impl Checker {
             self.text(&format!("{path}.settlement.later"), how);
         }
         if step.rates.is_empty() {
-            self.fail(&format!("{path}.rates"), "a step needs a rate for at least one tier");
+            self.fail(
+                &format!("{path}.rates"),
+                "a step needs a rate for at least one tier",
+            );
         }
-        self.unique(&format!("{path}.rates"), step.rates.iter().map(|r| r.tier.as_ref()));
+        self.unique(
+            &format!("{path}.rates"),
+            step.rates.iter().map(|r| r.tier.as_ref()),
+        );
         for rate in step.rates.iter() {
             let here = format!("{path}.rates[{}]", rate.tier);
             self.tier_ref(&here, &rate.tier, tiers);
@@ -238,7 +284,10 @@ impl Checker {
                     if picks.is_empty() {
                         self.fail(&format!("{here}.one_of"), "needs at least one option");
                     }
-                    self.unique(&format!("{here}.one_of"), picks.iter().map(|p| p.id.as_ref()));
+                    self.unique(
+                        &format!("{here}.one_of"),
+                        picks.iter().map(|p| p.id.as_ref()),
+                    );
                     for pick in picks.iter() {
                         let at = format!("{here}.one_of[{}]", pick.id);
                         self.id(&at, &pick.id);

@@ -13,7 +13,13 @@ pub fn d(text: &str) -> Decimal {
 }
 
 /// A request for `quantity` × `unit_price`, no choices.
-pub fn request(vendor: &str, tier: &str, product: &str, quantity: &str, unit_price: &str) -> QuoteRequest {
+pub fn request(
+    vendor: &str,
+    tier: &str,
+    product: &str,
+    quantity: &str,
+    unit_price: &str,
+) -> QuoteRequest {
     QuoteRequest {
         vendor: vendor.into(),
         tier: tier.into(),
@@ -60,20 +66,31 @@ pub fn check_table(vendor: &str, rows: &[Row], lists: &[(&str, &str)]) {
         for (step, value) in row.percents {
             req.choices.insert(step.to_string(), percent(value));
         }
-        let q = price(&req).unwrap_or_else(|e| panic!("{vendor}/{}/{}: {e}", row.tier, row.product));
-        let label = format!("{vendor}/{}/{}/{:?}/{:?}", row.tier, row.product, row.situation, row.percents);
-        let list = lists.iter().find(|(p, _)| *p == row.product).map_or("1000000.00", |(_, l)| l);
+        let q =
+            price(&req).unwrap_or_else(|e| panic!("{vendor}/{}/{}: {e}", row.tier, row.product));
+        let label = format!(
+            "{vendor}/{}/{}/{:?}/{:?}",
+            row.tier, row.product, row.situation, row.percents
+        );
+        let list = lists
+            .iter()
+            .find(|(p, _)| *p == row.product)
+            .map_or("1000000.00", |(_, l)| l);
         assert_eq!(q.list_total, d(list), "{label}: list total");
         assert_eq!(q.net_total, row.net.map(d), "{label}: net total");
         if let Some(net) = q.net_total {
             assert_eq!(q.margin, Some(d(list) - net), "{label}: margin");
         }
     }
-    let programme = ALL.iter().find(|p| p.id == vendor).expect("vendor is bundled");
+    let programme = ALL
+        .iter()
+        .find(|p| p.id == vendor)
+        .expect("vendor is bundled");
     for tier in programme.tiers.iter() {
         for product in programme.products.iter() {
             assert!(
-                rows.iter().any(|r| r.tier == tier.id && r.product == product.id),
+                rows.iter()
+                    .any(|r| r.tier == tier.id && r.product == product.id),
                 "{vendor}: no document row tested for tier {} × product {}",
                 tier.id,
                 product.id
@@ -84,5 +101,11 @@ pub fn check_table(vendor: &str, rows: &[Row], lists: &[(&str, &str)]) {
 
 /// A row at the default situation without choices.
 pub const fn row(tier: &'static str, product: &'static str, net: Option<&'static str>) -> Row {
-    Row { tier, product, situation: None, percents: &[], net }
+    Row {
+        tier,
+        product,
+        situation: None,
+        percents: &[],
+        net,
+    }
 }

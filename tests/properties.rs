@@ -1,0 +1,159 @@
+//! Property tests over random requests: the engine never panics, the net
+//! never exceeds the list, every step stays within its declared bounds, the
+//! lines add up, and a higher tier never costs the partner more.
+
+use partner_calc::engine::{format, input, quote, ChoiceValue, QuoteRequest};
+use partner_calc::model::{Lang, Programme, Rate};
+use partner_calc::programmes::ALL;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// A request built from random indexes into the bundled programmes, with a
+/// random value for every adjustable step that is valid at every tier.
+fn request_strategy() -> impl Strategy<Value = QuoteRequest> {
+    (
+        0..ALL.len(),
+        0usize..8,
+        0usize..16,
+        0usize..4,
+        1u64..=1_000_000,
+        0u64..=10_000_000_000,
+        proptest::collection::vec((0u32..=1_000u32, any::<bool>(), 0usize..3), 8),
+        proptest::option::of(0u64..=100_000_000_000),
+    )
+        .prop_map(|(v, t, p, s, quantity, cents, picks, sales)| {
+            let programme: &Programme = &ALL[v];
+            let tier = &programme.tiers[t % programme.tiers.len()];
+            let product = &programme.products[p % programme.products.len()];
+            let situation = &product.situations[s % product.situations.len()];
+            let mut choices = BTreeMap::new();
+            for (step, (per_mille, on, pick)) in situation.steps.iter().zip(picks) {
+                let rate = step
+                    .rates
+                    .iter()
+                    .find(|r| r.tier == tier.id)
+                    .map(|r| &r.rate);
+                let value = match rate {
+                    Some(Rate::UpTo(range)) => {
+                        let span = range.max.0 - range.min.0;
+                        Some(ChoiceValue::Percent(
+                            range.min.0 + span * Decimal::new(per_mille.into(), 3),
+                        ))
+                    }
+                    Some(Rate::Bonus(_)) => Some(ChoiceValue::On(on)),
+                    Some(Rate::OneOf(options)) => Some(ChoiceValue::Pick(
+                        options
+                            .get(pick)
+                            .map_or("none".to_string(), |o| o.id.to_string()),
+                    )),
+                    _ => None,
+                };
+                if let Some(value) = value {
+                    choices.insert(step.id.to_string(), value);
+                }
+            }
+            QuoteRequest {
+                vendor: programme.id.to_string(),
+                tier: tier.id.to_string(),
+                product: product.id.to_string(),
+                situation: Some(situation.id.to_string()),
+                quantity: Decimal::from(quantity),
+                unit_price: Decimal::new(cents as i64, 2),
+                choices,
+                sales_last_12_months: sales.map(|s| Decimal::new(s as i64, 2)),
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn quotes_are_consistent(request in request_strategy()) {
+        let q = quote(ALL, &request).expect("a request within the documents' bounds prices");
+        prop_assert!(q.list_total >= Decimal::ZERO);
+        if let Some(net) = q.net_total {
+            prop_assert!(net <= q.list_total, "net {} above list {}", net, q.list_total);
+            prop_assert!(net >= Decimal::ZERO);
+            let invoice: Decimal = q.steps.iter().filter(|s| s.paid_later.is_none()).filter_map(|s| s.amount).sum();
+            prop_assert_eq!(net, q.list_total - invoice, "the lines add up");
+            prop_assert_eq!(q.margin, Some(invoice));
+        }
+        let later: Decimal = q.steps.iter().filter(|s| s.paid_later.is_some()).filter_map(|s| s.amount).sum();
+        prop_assert_eq!(q.paid_later_total, later);
+        for step in &q.steps {
+            if let (Some(p), Some(min), Some(max)) = (step.percent, step.min_percent, step.max_percent) {
+                prop_assert!(p <= max, "{} {} above {}", step.id, p, max);
+                prop_assert!(p >= min || step.capped, "{} {} below {}", step.id, p, min);
+            }
+            if let Some(amount) = step.amount {
+                prop_assert_eq!(amount.scale(), 2, "amounts are rounded to 0.01");
+            }
+        }
+        if let Some(total) = q.total_benefit_percent {
+            prop_assert!(total <= Decimal::ONE_HUNDRED);
+        }
+    }
+
+    #[test]
+    fn a_higher_tier_never_costs_the_partner_more(request in request_strategy()) {
+        let programme = ALL.iter().find(|p| p.id == request.vendor).unwrap();
+        let mut previous: Option<Decimal> = None;
+        for tier in programme.tiers.iter() {
+            let at_tier = QuoteRequest { tier: tier.id.to_string(), ..request.clone() };
+            let net = match quote(ALL, &at_tier) {
+                Ok(q) => q.net_total,
+                Err(_) => continue,
+            };
+            if let (Some(before), Some(now)) = (previous, net) {
+                prop_assert!(now <= before, "{} at {}: {} after {}", request.product, tier.id, now, before);
+            }
+            if net.is_some() {
+                previous = net;
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_ids_numbers_and_choices_never_panic(
+        vendor in "\\PC{0,12}", tier in "\\PC{0,12}", product in "\\PC{0,12}",
+        quantity in any::<i64>(), scale in 0u32..=28, price in any::<i64>(),
+        step in "\\PC{0,8}", value in any::<i64>(),
+    ) {
+        let mut choices = BTreeMap::new();
+        choices.insert(step, ChoiceValue::Percent(Decimal::new(value, scale)));
+        let request = QuoteRequest {
+            vendor, tier, product, situation: None,
+            quantity: Decimal::new(quantity, scale), unit_price: Decimal::new(price, scale),
+            choices, sales_last_12_months: None,
+        };
+        let _ = quote(ALL, &request);
+    }
+
+    #[test]
+    fn extreme_valid_requests_price_or_overflow_but_never_panic(request in request_strategy(), scale in 0u32..=28, mantissa in any::<i64>()) {
+        let request = QuoteRequest {
+            quantity: Decimal::from(1_000_000_000u64),
+            unit_price: Decimal::MAX
+                .checked_div(Decimal::new(mantissa.unsigned_abs().clamp(1, i64::MAX as u64) as i64, scale))
+                .unwrap_or(Decimal::MAX),
+            ..request
+        };
+        let _ = quote(ALL, &request);
+    }
+
+    #[test]
+    fn typed_text_never_panics_and_parses_back(text in "\\PC{0,30}", digits in "[0-9]{1,12}", cents in "[0-9]{2}") {
+        for lang in [Lang::Ru, Lang::En] {
+            let _ = input::parse_number(&text, lang);
+            let _ = input::parse_quantity(&text, lang);
+            let _ = input::parse_money(&text, lang);
+        }
+        let value: Decimal = format!("{digits}.{cents}").parse().unwrap();
+        for lang in [Lang::Ru, Lang::En] {
+            let shown = format::number(value, lang);
+            prop_assert_eq!(input::parse_number(&shown, lang).map(|d| d.normalize()), Ok(value.normalize()), "{}", shown);
+        }
+    }
+}

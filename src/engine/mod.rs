@@ -3,7 +3,9 @@
 //! numbers the way people type and read them. No web or Leptos imports: it
 //! is tested natively with `cargo test`.
 
+pub mod describe;
 mod error;
+pub mod form;
 pub mod format;
 pub mod input;
 mod money;

@@ -1,0 +1,217 @@
+//! Sentences a person reads about a quote: the live summary and the way to
+//! the next tier. Pure, so the wording is tested natively.
+
+use super::format::{money, percent};
+use super::next_tier::NextTier;
+use super::quote::Quote;
+use crate::model::{Basis, Lang, Period};
+
+/// The one-line summary announced to screen readers when the quote changes.
+pub fn summary(quote: &Quote, lang: Lang) -> String {
+    let m = |amount| money(amount, quote.currency, lang);
+    match (
+        quote.net_total,
+        quote.margin,
+        quote.effective_discount_percent,
+        lang,
+    ) {
+        (Some(net), Some(margin), Some(p), Lang::Ru) => {
+            format!(
+                "Цена партнера: {}. Маржа: {} ({}).",
+                m(net),
+                m(margin),
+                percent(p, lang)
+            )
+        }
+        (Some(net), Some(margin), Some(p), Lang::En) => {
+            format!(
+                "Partner price: {}. Margin: {} ({}).",
+                m(net),
+                m(margin),
+                percent(p, lang)
+            )
+        }
+        (_, _, _, Lang::Ru) => format!(
+            "Сумма по РРЦ: {}. Цена партнера согласуется с вендором.",
+            m(quote.list_total)
+        ),
+        (_, _, _, Lang::En) => format!(
+            "Total at RRP: {}. The partner price is agreed with the vendor.",
+            m(quote.list_total)
+        ),
+    }
+}
+
+/// What it takes to reach the next tier and what it would change on this deal.
+pub fn next_tier(next: &NextTier, current: &Quote, lang: Lang) -> String {
+    let name = next.name.get(lang);
+    let m = |amount| money(amount, current.currency, lang);
+    let ru = lang == Lang::Ru;
+    let mut text = match (&next.threshold, next.remaining) {
+        (Some(t), Some(r)) if r.is_zero() => {
+            if ru {
+                format!(
+                    "Ваши продажи достигают порога статуса «{name}» ({})",
+                    m(t.amount.0)
+                )
+            } else {
+                format!(
+                    "Your sales reach the threshold of {name} ({})",
+                    m(t.amount.0)
+                )
+            }
+        }
+        (Some(t), Some(r)) => {
+            let basis = basis(t.basis, t.period, lang);
+            if ru {
+                format!(
+                    "Продайте еще на {} {basis}, чтобы получить статус «{name}»",
+                    m(r)
+                )
+            } else {
+                format!("Sell {} more {basis} to reach {name}", m(r))
+            }
+        }
+        (Some(t), None) => {
+            let basis = basis(t.basis, t.period, lang);
+            if ru {
+                format!("Порог статуса «{name}»: {} {basis}", m(t.amount.0))
+            } else {
+                format!("{name} needs {} {basis}", m(t.amount.0))
+            }
+        }
+        (None, _) if ru => {
+            format!("Статус «{name}» присваивается по требованиям, а не по сумме продаж")
+        }
+        (None, _) => format!("{name} is granted on requirements, not on a sales amount"),
+    };
+    if let (Some(at_rrp), Some(r)) = (next.remaining_at_rrp, next.remaining) {
+        if !r.is_zero() {
+            text += &if ru {
+                format!(" (≈ {} по РРЦ)", m(at_rrp))
+            } else {
+                format!(" (≈ {} at RRP)", m(at_rrp))
+            };
+        }
+    }
+    let there = next
+        .quote
+        .as_ref()
+        .and_then(|q| q.effective_discount_percent);
+    match (there, current.effective_discount_percent, next.gain) {
+        (Some(then), Some(now), gain) if then != now => {
+            text += &if ru {
+                format!(": {} вместо {}", percent(then, lang), percent(now, lang))
+            } else {
+                format!(
+                    ": {} instead of {}",
+                    percent(then, lang),
+                    percent(now, lang)
+                )
+            };
+            if let Some(gain) = gain.filter(|g| !g.is_zero()) {
+                text += &if ru {
+                    format!(", +{} на этой сделке", m(gain))
+                } else {
+                    format!(", +{} on this deal", m(gain))
+                };
+            }
+        }
+        (None, _, _) if next.quote.is_some() => {
+            text += if ru {
+                ": цена по согласованию с вендором"
+            } else {
+                ": price agreed with the vendor"
+            };
+        }
+        _ => {}
+    }
+    text.push('.');
+    text
+}
+
+/// "in vendor money over 12 months" and its kin.
+fn basis(basis: Basis, period: Period, lang: Lang) -> &'static str {
+    match (basis, period, lang) {
+        (Basis::VendorMoney, Period::TwelveMonths, Lang::Ru) => "в деньгах вендора за 12 месяцев",
+        (Basis::VendorMoney, Period::TwelveMonths, Lang::En) => "in vendor money over 12 months",
+        (Basis::VendorMoney, Period::Year, Lang::Ru) => "в деньгах вендора за год",
+        (Basis::VendorMoney, Period::Year, Lang::En) => "in vendor money a year",
+        (Basis::Sales, Period::TwelveMonths, Lang::Ru) => "продаж за 12 месяцев",
+        (Basis::Sales, Period::TwelveMonths, Lang::En) => "of sales over 12 months",
+        (Basis::Sales, Period::Year, Lang::Ru) => "продаж в год",
+        (Basis::Sales, Period::Year, Lang::En) => "of sales a year",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{quote, QuoteRequest};
+    use crate::programmes::ALL;
+
+    fn request(vendor: &str, tier: &str, product: &str, sales: Option<&str>) -> QuoteRequest {
+        QuoteRequest {
+            vendor: vendor.into(),
+            tier: tier.into(),
+            product: product.into(),
+            situation: None,
+            quantity: 10.into(),
+            unit_price: 100_000.into(),
+            choices: Default::default(),
+            sales_last_12_months: sales.map(|s| s.parse().unwrap()),
+        }
+    }
+
+    #[test]
+    fn bronze_to_silver_reads_like_the_brief() {
+        let q = quote(
+            ALL,
+            &request("stakhanovets", "bronze", "licences", Some("150000")),
+        )
+        .unwrap();
+        let next = q.next_tier.as_ref().unwrap();
+        assert_eq!(
+            next_tier(next, &q, Lang::Ru),
+            "Продайте еще на 350\u{a0}000,00\u{a0}₽ в деньгах вендора за 12 месяцев, чтобы получить статус «Серебряный статус» \
+             (≈ 437\u{a0}500,00\u{a0}₽ по РРЦ): 30% вместо 20%, +100\u{a0}000,00\u{a0}₽ на этой сделке."
+        );
+        assert_eq!(
+            next_tier(next, &q, Lang::En),
+            "Sell RUB\u{a0}350,000.00 more in vendor money over 12 months to reach Silver (≈ RUB\u{a0}437,500.00 at RRP): \
+             30% instead of 20%, +RUB\u{a0}100,000.00 on this deal."
+        );
+    }
+
+    #[test]
+    fn without_sales_the_threshold_is_shown() {
+        let q = quote(
+            ALL,
+            &request("smart-soft", "certified", "ti_software", None),
+        )
+        .unwrap();
+        let text = next_tier(q.next_tier.as_ref().unwrap(), &q, Lang::En);
+        assert_eq!(text, "Privileged Partner needs RUB\u{a0}1,000,000.00 of sales a year: 35% instead of 30%, +RUB\u{a0}50,000.00 on this deal.");
+    }
+
+    #[test]
+    fn individual_prices_are_said_to_be_agreed() {
+        let q = quote(ALL, &request("stakhanovets", "gold", "licences", None)).unwrap();
+        let text = next_tier(q.next_tier.as_ref().unwrap(), &q, Lang::En);
+        assert!(text.ends_with(": price agreed with the vendor."), "{text}");
+        let bitrix = quote(ALL, &request("bitrix-kz", "basic", "b24_enterprise", None)).unwrap();
+        assert_eq!(
+            summary(&bitrix, Lang::Ru),
+            "Сумма по РРЦ: 1\u{a0}000\u{a0}000,00\u{a0}₸. Цена партнера согласуется с вендором."
+        );
+    }
+
+    #[test]
+    fn the_summary_gives_net_and_margin() {
+        let q = quote(ALL, &request("asoft", "saas", "crm_licences", None)).unwrap();
+        assert_eq!(
+            summary(&q, Lang::En),
+            "Partner price: RUB\u{a0}750,000.00. Margin: RUB\u{a0}250,000.00 (25%)."
+        );
+    }
+}

@@ -1,0 +1,390 @@
+//! The widget's inputs as typed, and how they become a quote: plain state
+//! and pure functions (the UI only renders them), so they are tested natively.
+
+use super::error::QuoteError;
+use super::input::{parse_money, parse_percent, parse_quantity};
+use super::quote::Quote;
+use super::request::{ChoiceValue, QuoteRequest};
+use crate::model::{
+    I18n, Lang, Pick, Product, Programme, Range, Rate, Settlement, Situation, Source, Tier,
+};
+use std::collections::BTreeMap;
+
+/// What the user has typed and picked.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Form {
+    /// Display language.
+    pub lang: Lang,
+    /// Programme id.
+    pub vendor: String,
+    /// Tier id.
+    pub tier: String,
+    /// Product id.
+    pub product: String,
+    /// Deal situation id.
+    pub situation: String,
+    /// Quantity as typed.
+    pub quantity: String,
+    /// Unit RRP as typed.
+    pub unit_price: String,
+    /// Sales over the last 12 months as typed (may be empty).
+    pub sales: String,
+    /// Typed percentages of "up to" steps, by step id.
+    pub percents: BTreeMap<String, String>,
+    /// Bonus conditions met, by step id.
+    pub bonuses: BTreeMap<String, bool>,
+    /// Picked options of one-of steps, by step id.
+    pub picks: BTreeMap<String, String>,
+}
+
+/// Which input a message belongs next to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// The quantity input.
+    Quantity,
+    /// The unit price input.
+    UnitPrice,
+    /// The sales input.
+    Sales,
+    /// The control of the step with this id.
+    Step(String),
+    /// The form as a whole.
+    Form,
+}
+
+/// A message for a person, next to a field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field.
+    pub field: Field,
+    /// The message, in the form's language.
+    pub message: String,
+}
+
+/// An adjustable step at the current tier: what the UI renders a control for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Control<'a> {
+    /// Step id.
+    pub id: &'a str,
+    /// Step label.
+    pub label: &'a I18n,
+    /// What kind of control.
+    pub kind: ControlKind<'a>,
+    /// How it is paid when not on the invoice.
+    pub paid_later: Option<&'a I18n>,
+    /// Where it is stated.
+    pub source: &'a Source,
+}
+
+/// The kinds of control.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ControlKind<'a> {
+    /// A percentage within a range, at the vendor's discretion.
+    Range(Range),
+    /// A checkbox for a bonus of this percentage.
+    Bonus(rust_decimal::Decimal),
+    /// A choice of one option or none.
+    OneOf(&'a [Pick]),
+}
+
+impl Form {
+    /// A form for `vendor` (or the first programme) with its first tier,
+    /// product and situation, one unit and an example price.
+    pub fn new(programmes: &[Programme], vendor: &str, lang: Lang) -> Form {
+        let mut form = Form {
+            lang,
+            quantity: "1".into(),
+            unit_price: "100000".into(),
+            ..Form::default()
+        };
+        form.select_vendor(programmes, vendor);
+        form
+    }
+
+    /// The chosen programme, if the id is known.
+    pub fn programme<'a>(&self, programmes: &'a [Programme]) -> Option<&'a Programme> {
+        programmes.iter().find(|p| p.id == self.vendor)
+    }
+
+    /// Chooses a programme; tier, product and situation fall back to its first.
+    pub fn select_vendor(&mut self, programmes: &[Programme], vendor: &str) {
+        let Some(programme) = programmes
+            .iter()
+            .find(|p| p.id == vendor)
+            .or(programmes.first())
+        else {
+            return;
+        };
+        self.vendor = programme.id.to_string();
+        self.select_tier(programmes, &self.tier.clone());
+        self.select_product(programmes, &self.product.clone());
+    }
+
+    /// Chooses a tier of the current programme (its first if unknown).
+    pub fn select_tier(&mut self, programmes: &[Programme], tier: &str) {
+        if let Some(p) = self.programme(programmes) {
+            self.tier = pick_id(&p.tiers, |t: &Tier| &t.id, tier);
+        }
+    }
+
+    /// Chooses a product (its first if unknown); its situation is kept if it has it.
+    pub fn select_product(&mut self, programmes: &[Programme], product: &str) {
+        if let Some(p) = self.programme(programmes) {
+            self.product = pick_id(&p.products, |p: &Product| &p.id, product);
+            self.select_situation(programmes, &self.situation.clone());
+        }
+    }
+
+    /// Chooses a deal situation of the product (its first if unknown).
+    pub fn select_situation(&mut self, programmes: &[Programme], situation: &str) {
+        if let Some(product) = self.product_of(programmes) {
+            self.situation = pick_id(&product.situations, |s: &Situation| &s.id, situation);
+        }
+    }
+
+    /// The chosen product.
+    pub fn product_of<'a>(&self, programmes: &'a [Programme]) -> Option<&'a Product> {
+        self.programme(programmes)?
+            .products
+            .iter()
+            .find(|p| p.id == self.product)
+    }
+
+    /// The chosen deal situation.
+    pub fn situation_of<'a>(&self, programmes: &'a [Programme]) -> Option<&'a Situation> {
+        self.product_of(programmes)?
+            .situations
+            .iter()
+            .find(|s| s.id == self.situation)
+    }
+
+    /// The adjustable steps of the situation at the chosen tier.
+    pub fn controls<'a>(&self, programmes: &'a [Programme]) -> Vec<Control<'a>> {
+        let Some(situation) = self.situation_of(programmes) else {
+            return Vec::new();
+        };
+        situation
+            .steps
+            .iter()
+            .filter_map(|step| {
+                let rate = &step.rates.iter().find(|r| r.tier == self.tier)?.rate;
+                let kind = match rate {
+                    Rate::UpTo(range) => ControlKind::Range(*range),
+                    Rate::Bonus(p) => ControlKind::Bonus(p.0),
+                    Rate::OneOf(picks) => ControlKind::OneOf(picks),
+                    Rate::Fixed(_) | Rate::Individual(_) => return None,
+                };
+                let paid_later = match &step.settlement {
+                    Settlement::Later(how) => Some(how),
+                    Settlement::Invoice => None,
+                };
+                Some(Control {
+                    id: &step.id,
+                    label: &step.label,
+                    kind,
+                    paid_later,
+                    source: &step.source,
+                })
+            })
+            .collect()
+    }
+
+    /// The request the form describes, or the messages for its bad fields.
+    pub fn request(&self, programmes: &[Programme]) -> Result<QuoteRequest, Vec<FieldError>> {
+        let lang = self.lang;
+        let mut errors = Vec::new();
+        let mut field = |field: Field, message: String| errors.push(FieldError { field, message });
+        let quantity = parse_quantity(&self.quantity, lang)
+            .map_err(|e| field(Field::Quantity, e.message(lang)));
+        let unit_price = parse_money(&self.unit_price, lang)
+            .map_err(|e| field(Field::UnitPrice, e.message(lang)));
+        let sales = if self.sales.trim().is_empty() {
+            Ok(None)
+        } else {
+            parse_money(&self.sales, lang)
+                .map(Some)
+                .map_err(|e| field(Field::Sales, e.message(lang)))
+        };
+        let mut choices = BTreeMap::new();
+        for control in self.controls(programmes) {
+            let value = match control.kind {
+                ControlKind::Range(_) => match self
+                    .percents
+                    .get(control.id)
+                    .filter(|t| !t.trim().is_empty())
+                {
+                    Some(text) => match parse_percent(text, lang) {
+                        Ok(v) => Some(ChoiceValue::Percent(v)),
+                        Err(e) => {
+                            field(Field::Step(control.id.to_string()), e.message(lang));
+                            None
+                        }
+                    },
+                    None => None,
+                },
+                ControlKind::Bonus(_) => {
+                    self.bonuses.get(control.id).map(|on| ChoiceValue::On(*on))
+                }
+                ControlKind::OneOf(_) => self
+                    .picks
+                    .get(control.id)
+                    .map(|id| ChoiceValue::Pick(id.clone())),
+            };
+            if let Some(value) = value {
+                choices.insert(control.id.to_string(), value);
+            }
+        }
+        match (quantity, unit_price, sales) {
+            (Ok(quantity), Ok(unit_price), Ok(sales_last_12_months)) if errors.is_empty() => {
+                Ok(QuoteRequest {
+                    vendor: self.vendor.clone(),
+                    tier: self.tier.clone(),
+                    product: self.product.clone(),
+                    situation: Some(self.situation.clone()),
+                    quantity,
+                    unit_price,
+                    choices,
+                    sales_last_12_months,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+
+    /// The quote the form describes, or the messages for its bad fields.
+    pub fn quote(&self, programmes: &[Programme]) -> Result<Quote, Vec<FieldError>> {
+        let request = self.request(programmes)?;
+        super::quote(programmes, &request).map_err(|e| {
+            let field = match &e {
+                QuoteError::ValueOutOfRange { step, .. }
+                | QuoteError::ChoiceMismatch { step }
+                | QuoteError::UnknownPick { step, .. } => Field::Step(step.clone()),
+                QuoteError::QuantityNotPositiveWhole | QuoteError::QuantityTooLarge(_) => {
+                    Field::Quantity
+                }
+                QuoteError::PriceNegative | QuoteError::Overflow => Field::UnitPrice,
+                QuoteError::SalesNegative => Field::Sales,
+                _ => Field::Form,
+            };
+            vec![FieldError {
+                field,
+                message: e.message(self.lang),
+            }]
+        })
+    }
+
+    /// The same deal priced at every tier of the programme, lowest first.
+    pub fn ladder<'a>(&self, programmes: &'a [Programme]) -> Vec<(&'a Tier, Option<Quote>)> {
+        let Some(programme) = self.programme(programmes) else {
+            return Vec::new();
+        };
+        programme
+            .tiers
+            .iter()
+            .map(|tier| {
+                let at = Form {
+                    tier: tier.id.to_string(),
+                    ..self.clone()
+                };
+                (tier, at.quote(programmes).ok())
+            })
+            .collect()
+    }
+}
+
+/// `wanted` if some item has that id, else the first item's id.
+fn pick_id<T>(items: &[T], id: impl Fn(&T) -> &crate::model::Text, wanted: &str) -> String {
+    items
+        .iter()
+        .find(|item| id(item) == wanted)
+        .or(items.first())
+        .map(|item| id(item).to_string())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::programmes::ALL;
+
+    #[test]
+    fn a_new_form_prices_at_once() {
+        let form = Form::new(ALL, "stakhanovets", Lang::Ru);
+        assert_eq!(
+            (
+                form.tier.as_str(),
+                form.product.as_str(),
+                form.situation.as_str()
+            ),
+            ("white", "licences", "registered_first")
+        );
+        let quote = form.quote(ALL).unwrap();
+        assert_eq!(quote.net_total.unwrap().to_string(), "90000.00");
+    }
+
+    #[test]
+    fn switching_vendor_keeps_nothing_that_does_not_exist_there() {
+        let mut form = Form::new(ALL, "directum", Lang::En);
+        form.select_tier(ALL, "general");
+        form.select_vendor(ALL, "asoft");
+        assert_eq!(
+            (form.tier.as_str(), form.product.as_str()),
+            ("retail", "crm_licences")
+        );
+        form.select_vendor(ALL, "no-such-vendor");
+        assert_eq!(form.vendor, "directum");
+    }
+
+    #[test]
+    fn bad_fields_get_their_own_messages() {
+        let mut form = Form::new(ALL, "directum", Lang::Ru);
+        form.select_tier(ALL, "general");
+        form.quantity = "2,5".into();
+        form.unit_price = "abc".into();
+        form.percents.insert("additional".into(), "20".into());
+        let errors = form.quote(ALL).unwrap_err();
+        assert_eq!(
+            errors[0],
+            FieldError {
+                field: Field::Quantity,
+                message: "Введите целое число".into()
+            }
+        );
+        assert_eq!(errors[1].field, Field::UnitPrice);
+        form.quantity = "2".into();
+        form.unit_price = "1 000".into();
+        let errors = form.quote(ALL).unwrap_err();
+        assert_eq!(
+            errors,
+            vec![FieldError {
+                field: Field::Step("additional".into()),
+                message: "Введите значение от 0 до 15 %".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn controls_follow_the_tier() {
+        let mut form = Form::new(ALL, "asoft", Lang::En);
+        let ids = |f: &Form| {
+            f.controls(ALL)
+                .iter()
+                .map(|c| c.id.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&form), ["plan", "events"]);
+        form.select_tier(ALL, "saas");
+        assert_eq!(ids(&form), ["reviews", "plan", "specialists", "events"]);
+    }
+
+    #[test]
+    fn the_ladder_prices_every_tier() {
+        let form = Form::new(ALL, "smart-soft", Lang::En);
+        let nets: Vec<String> = form
+            .ladder(ALL)
+            .iter()
+            .map(|(_, q)| q.as_ref().unwrap().net_total.unwrap().to_string())
+            .collect();
+        assert_eq!(nets, ["75000.00", "70000.00", "65000.00"]);
+    }
+}

@@ -10,8 +10,9 @@
 //
 // Each test gets a fresh browser context + page. A screenshot of the final state is saved as
 // test-artifacts/<spec>--<test>.png. Uncaught page errors (e.g. a wasm panic) fail the test;
-// console errors are recorded (artifacts.consoleErrors, test-artifacts/console-errors.txt)
-// and fail the test only with E2E_FAIL_ON_CONSOLE_ERROR=1.
+// console errors and HTTP >= 400 responses are recorded (artifacts.consoleErrors,
+// artifacts.httpErrors, test-artifacts/console-errors.txt) and fail the test only with
+// E2E_FAIL_ON_CONSOLE_ERROR=1 (console errors).
 //
 // Usage: node e2e/run.mjs [name-filter]
 //   env: DIST (default dist), CHROMIUM (default /usr/bin/chromium), E2E_TEST_TIMEOUT_MS (60000)
@@ -125,17 +126,26 @@ async function main() {
       const base = `${safe(t.spec)}--${safe(t.name)}`;
       const consoleErrors = [];
       const pageErrors = [];
+      const httpErrors = [];
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       page.on('console', (msg) => {
-        if (msg.type() === 'error') consoleErrors.push(msg.text());
+        if (msg.type() !== 'error') return;
+        const where = msg.location()?.url;
+        consoleErrors.push(where ? `${msg.text()} [${where}]` : msg.text());
       });
       page.on('pageerror', (err) => pageErrors.push(err.stack || String(err)));
+      // Failing page requests (browser-internal ones like /favicon.ico only show as console errors).
+      page.on('response', (res) => {
+        if (res.status() >= 400) httpErrors.push(`HTTP ${res.status()} ${res.request().method()} ${res.url()}`);
+      });
+      page.on('requestfailed', (req) => httpErrors.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
       const artifacts = {
         dir: artifactsDir,
         consoleErrors,
         pageErrors,
+        httpErrors,
         /** Save a screenshot as test-artifacts/<spec>--<test>--<label>.png and return its path. */
         async screenshot(label = 'shot', options = {}) {
           const file = path.join(artifactsDir, `${base}--${safe(label)}.png`);
@@ -172,7 +182,8 @@ async function main() {
         console.log(`ok   ${t.id} (${ms} ms)`);
       }
       for (const e of consoleErrors) console.log(`     console.error: ${e}`);
-      if (consoleErrors.length) consoleLog.push(`# ${t.id}`, ...consoleErrors, '');
+      for (const e of httpErrors) console.log(`     ${e}`);
+      if (consoleErrors.length || httpErrors.length) consoleLog.push(`# ${t.id}`, ...consoleErrors, ...httpErrors, '');
     }
   } catch (err) {
     console.log(`FAIL e2e harness\n${indent(formatError(err))}`);

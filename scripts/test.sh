@@ -15,8 +15,18 @@ cd "$(dirname "$0")/.."
 exec </dev/null
 
 start=$(date +%s)
+counts="$(mktemp)"   # test-runner output, for the closing "N passed, M failed" line
 stage() { printf '\n==> [test %s] %s (+%ss)\n' "$1" "$2" "$(( $(date +%s) - start ))"; }
-trap 'rc=$?; [ $rc -ne 0 ] && printf "\n!!! [test] FAILED (exit %s) after %ss\n" "$rc" "$(( $(date +%s) - start ))" >&2' EXIT
+# Run a test command, keeping a copy of its output for the final count (pipefail keeps its status).
+counted() { "$@" 2>&1 | tee -a "$counts"; }
+on_exit() {
+  local rc=$?
+  rm -f "$counts"
+  if [ "$rc" -ne 0 ]; then
+    printf '\n!!! [test] FAILED (exit %s) after %ss\n' "$rc" "$(( $(date +%s) - start ))" >&2
+  fi
+}
+trap on_exit EXIT
 
 stage 1/8 "setup"
 # shellcheck source=scripts/setup.sh
@@ -30,7 +40,7 @@ stage 3/8 "cargo clippy --all-targets -- -D warnings"
 cargo clippy --all-targets -- -D warnings
 
 stage 4/8 "cargo test (native)"
-cargo test
+counted cargo test
 
 stage 5/8 "browser component tests (wasm32, headless Chromium)"
 if [ -f tests/web.rs ]; then
@@ -38,7 +48,7 @@ if [ -f tests/web.rs ]; then
   # root in a container needs --no-sandbox). Never fall back to an interactive browser.
   unset NO_HEADLESS
   export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
-  cargo test --target wasm32-unknown-unknown --test web
+  counted cargo test --target wasm32-unknown-unknown --test web
 else
   echo "SKIP: tests/web.rs does not exist yet (no browser component tests)"
 fi
@@ -52,9 +62,15 @@ stage 7/8 "bundle size report"
 
 stage 8/8 "end-to-end tests (e2e/*.spec.mjs)"
 if compgen -G 'e2e/*.spec.mjs' >/dev/null; then
-  node e2e/run.mjs
+  counted node e2e/run.mjs
 else
   echo "SKIP: no e2e/*.spec.mjs files yet"
 fi
 
 printf '\n==> [test] all stages passed in %ss\n' "$(( $(date +%s) - start ))"
+# Totals over cargo's "test result:" lines (native + wasm) and the e2e runner's closing line.
+awk '
+  /^test result: / { for (i = 1; i < NF; i++) { if ($(i + 1) ~ /^passed;?$/) p += $i; if ($(i + 1) ~ /^failed;?$/) f += $i } }
+  /^[0-9]+ passed, [0-9]+ failed$/ { p += $1; f += $3 }
+  END { printf "test: %d passed, %d failed\n", p, f }
+' "$counts"

@@ -11,3 +11,5 @@
 pub mod engine;
 pub mod model;
 pub mod programmes;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -68,5 +68,6 @@ fn load(file: &str) -> Result<String, Vec<String>> {
             programme.id
         )]);
     }
-    bake::bake(&programme).map_err(|e| vec![format!("cannot bake: {e}")])
+    let cite_sections = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32");
+    bake::bake(&programme, cite_sections).map_err(|e| vec![format!("cannot bake: {e}")])
 }

@@ -9,10 +9,15 @@ use serde::ser::{self, Impossible, Serialize};
 use std::fmt::{self, Write};
 use std::str::FromStr;
 
-/// Returns `value` as a Rust expression usable in a `static`.
-pub fn bake<T: Serialize>(value: &T) -> Result<String, Error> {
+/// Returns `value` as a Rust expression usable in a `static`. With
+/// `cite_sections` false, every `Source.section` is baked empty (the wasm
+/// bundle never shows sections; the data files and native builds keep them).
+pub fn bake<T: Serialize>(value: &T, cite_sections: bool) -> Result<String, Error> {
     let mut out = String::new();
-    value.serialize(Baker { out: &mut out })?;
+    value.serialize(Baker {
+        out: &mut out,
+        cite_sections,
+    })?;
     Ok(out)
 }
 
@@ -39,6 +44,7 @@ const DECIMAL_NEWTYPES: [&str; 2] = ["Percent", "Money"];
 
 struct Baker<'a> {
     out: &'a mut String,
+    cite_sections: bool,
 }
 
 /// Captures the string a `Decimal` serializes to.
@@ -87,7 +93,10 @@ impl<'a> ser::Serializer for Baker<'a> {
     }
     fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<(), Error> {
         self.out.push_str("Some(");
-        value.serialize(Baker { out: self.out })?;
+        value.serialize(Baker {
+            out: self.out,
+            cite_sections: self.cite_sections,
+        })?;
         self.out.push(')');
         Ok(())
     }
@@ -128,7 +137,10 @@ impl<'a> ser::Serializer for Baker<'a> {
         }
         self.out.push_str(name);
         self.out.push('(');
-        value.serialize(Baker { out: self.out })?;
+        value.serialize(Baker {
+            out: self.out,
+            cite_sections: self.cite_sections,
+        })?;
         self.out.push(')');
         Ok(())
     }
@@ -140,13 +152,19 @@ impl<'a> ser::Serializer for Baker<'a> {
         value: &T,
     ) -> Result<(), Error> {
         write!(self.out, "{name}::{}(", rust_variant(variant)).map_err(|e| Error(e.to_string()))?;
-        value.serialize(Baker { out: self.out })?;
+        value.serialize(Baker {
+            out: self.out,
+            cite_sections: self.cite_sections,
+        })?;
         self.out.push(')');
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a>, Error> {
         self.out.push_str("Cow::Borrowed(&[");
-        Ok(Seq { out: self.out })
+        Ok(Seq {
+            out: self.out,
+            cite_sections: self.cite_sections,
+        })
     }
     fn serialize_tuple(self, len: usize) -> Result<Seq<'a>, Error> {
         self.serialize_seq(Some(len))
@@ -172,7 +190,11 @@ impl<'a> ser::Serializer for Baker<'a> {
     }
     fn serialize_struct(self, name: &'static str, _: usize) -> Result<Fields<'a>, Error> {
         write!(self.out, "{name} {{").map_err(|e| Error(e.to_string()))?;
-        Ok(Fields { out: self.out })
+        Ok(Fields {
+            out: self.out,
+            cite_sections: self.cite_sections,
+            in_source: name == "Source",
+        })
     }
     fn serialize_struct_variant(
         self,
@@ -183,7 +205,11 @@ impl<'a> ser::Serializer for Baker<'a> {
     ) -> Result<Fields<'a>, Error> {
         write!(self.out, "{name}::{} {{", rust_variant(variant))
             .map_err(|e| Error(e.to_string()))?;
-        Ok(Fields { out: self.out })
+        Ok(Fields {
+            out: self.out,
+            cite_sections: self.cite_sections,
+            in_source: false,
+        })
     }
 }
 
@@ -209,13 +235,17 @@ fn rust_variant(variant: &str) -> String {
 
 struct Seq<'a> {
     out: &'a mut String,
+    cite_sections: bool,
 }
 
 impl ser::SerializeSeq for Seq<'_> {
     type Ok = ();
     type Error = Error;
     fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
-        value.serialize(Baker { out: self.out })?;
+        value.serialize(Baker {
+            out: self.out,
+            cite_sections: self.cite_sections,
+        })?;
         self.out.push_str(", ");
         Ok(())
     }
@@ -238,6 +268,8 @@ impl ser::SerializeTuple for Seq<'_> {
 
 struct Fields<'a> {
     out: &'a mut String,
+    cite_sections: bool,
+    in_source: bool,
 }
 
 impl ser::SerializeStruct for Fields<'_> {
@@ -249,7 +281,14 @@ impl ser::SerializeStruct for Fields<'_> {
         value: &T,
     ) -> Result<(), Error> {
         write!(self.out, " {key}: ").map_err(|e| Error(e.to_string()))?;
-        value.serialize(Baker { out: self.out })?;
+        if self.in_source && key == "section" && !self.cite_sections {
+            self.out.push_str("Cow::Borrowed(\"\"),");
+            return Ok(());
+        }
+        value.serialize(Baker {
+            out: self.out,
+            cite_sections: self.cite_sections,
+        })?;
         self.out.push(',');
         Ok(())
     }

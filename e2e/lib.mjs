@@ -1,4 +1,5 @@
 // Helpers for e2e specs.
+import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -32,4 +33,69 @@ export async function gotoApp(page, baseUrl, pathname = '/') {
   const wasmResponse = await wasm;
   await page.waitForLoadState('networkidle');
   return { response, wasmResponse };
+}
+
+// ---- Widget helpers (partner-calc DOM contract: [data-partner-calc], ids pc0-*) ----
+
+/** Replace U+00A0 (no-break space, used in money) with a plain space. */
+export const norm = (s) => String(s ?? '').replace(/\u00a0/g, ' ');
+
+/** Open the app and wait until the widget shows a quote. */
+export async function openWidget(page, baseUrl) {
+  await gotoApp(page, baseUrl);
+  await page.waitForSelector('[data-partner-calc] [data-testid=net]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=net]')?.textContent.trim().length > 0);
+}
+
+/** Normalised textContent of the first match ('' when missing). */
+export async function text(page, selector) {
+  return norm(await page.locator(selector).first().textContent({ timeout: 5_000 })).trim();
+}
+
+async function settle(page, selector, ok, timeout) {
+  try {
+    await page.waitForFunction(
+      ({ selector, src }) => {
+        const el = document.querySelector(selector);
+        // eslint-disable-next-line no-new-func
+        return !!el && new Function('t', `return (${src})(t)`)(el.textContent.replace(/\u00a0/g, ' ').trim());
+      },
+      { selector, src: ok.toString() },
+      { timeout },
+    );
+  } catch {
+    /* fall through: the caller's assertion reports the actual value */
+  }
+}
+
+/** Wait (up to `timeout`) for an element's normalised text to equal `expected`, then assert it. */
+export async function expectText(page, selector, expected, { timeout = 5_000 } = {}) {
+  const want = norm(expected);
+  await settle(page, selector, new Function('t', `return t === ${JSON.stringify(want)}`), timeout);
+  assert.equal(await text(page, selector), want, `text of ${selector}`);
+}
+
+/** Wait for an element's normalised text to contain every string in `parts`, then assert it. */
+export async function expectContains(page, selector, parts, { timeout = 5_000 } = {}) {
+  const want = [].concat(parts).map(norm);
+  await settle(page, selector, new Function('t', `return ${JSON.stringify(want)}.every((p) => t.includes(p))`), timeout);
+  const got = await text(page, selector);
+  for (const p of want) assert.ok(got.includes(p), `${selector} should contain ${JSON.stringify(p)}; got ${JSON.stringify(got)}`);
+}
+
+/** The waterfall as [[label, percent, amount], ...] (body rows, normalised text). */
+export async function waterfall(page) {
+  return page.$$eval('[data-testid=waterfall] tbody tr', (rows) =>
+    rows.map((r) => [...r.children].map((c) => c.textContent.replace(/\u00a0/g, ' ').trim())),
+  );
+}
+
+/** Texts of the caveat list items. */
+export async function caveats(page) {
+  return page.$$eval('[data-testid=caveats] li', (lis) => lis.map((l) => l.textContent.replace(/\u00a0/g, ' ').trim()));
+}
+
+/** Whether an element is hidden (hidden attribute on it or an ancestor, or not rendered). */
+export async function isHidden(page, selector) {
+  return !(await page.locator(selector).first().isVisible());
 }

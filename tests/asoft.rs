@@ -103,7 +103,10 @@ fn the_quote_says_how_bonuses_are_paid_back() {
         .iter()
         .filter(|c| c.kind == CaveatKind::PaidLater)
         .count();
-    assert_eq!(paid_later, 4);
+    assert_eq!(
+        paid_later, 1,
+        "the same wording is said once for the four bonuses"
+    );
     assert!(q.caveats.iter().any(|c| c
         .text
         .en

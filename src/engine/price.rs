@@ -233,7 +233,8 @@ fn apply(
     let paid_later = match &step.settlement {
         Settlement::Invoice => None,
         Settlement::Later(how) => {
-            if chosen.is_some_and(|p| !p.is_zero()) {
+            let said = caveats.iter().any(|c| c.text == *how);
+            if chosen.is_some_and(|p| !p.is_zero()) && !said {
                 caveats.push(Caveat {
                     kind: CaveatKind::PaidLater,
                     step: Some(step.id.to_string()),

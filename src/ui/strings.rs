@@ -2,7 +2,8 @@
 
 use crate::model::Lang;
 
-/// Every fixed text of the widget in one language.
+/// Every fixed text of the widget in one language (field names say where it is used).
+#[allow(missing_docs)]
 pub struct Strings {
     pub title: &'static str,
     pub language: &'static str,
@@ -28,7 +29,7 @@ pub struct Strings {
     pub next_tier: &'static str,
     pub top_tier: &'static str,
     pub ladder: &'static str,
-    pub current: &'static str,
+    pub paid_later_total: &'static str,
     pub requirements: &'static str,
     pub benefits: &'static str,
     pub notes: &'static str,
@@ -65,13 +66,14 @@ const RU: Strings = Strings {
     next_tier: "Следующий статус",
     top_tier: "Это высший статус программы.",
     ladder: "Статусы программы",
-    current: "текущий",
+    paid_later_total: "Итого выплачивается позже",
     requirements: "Требования",
     benefits: "Преимущества",
     notes: "Условия программы",
     data_date: "Данные программы от",
     source: "Источник",
-    disclaimer: "Расчет ориентировочный и не является офертой; окончательные условия подтверждает вендор.",
+    disclaimer:
+        "Расчет ориентировочный и не является офертой; окончательные условия подтверждает вендор.",
     print: "Печать",
     stale: "Исправьте ввод: показан последний верный расчет.",
     list_share: "Сумма по РРЦ —",
@@ -102,7 +104,7 @@ const EN: Strings = Strings {
     next_tier: "Next tier",
     top_tier: "This is the programme's top tier.",
     ladder: "Programme tiers",
-    current: "current",
+    paid_later_total: "Total paid later",
     requirements: "Requirements",
     benefits: "Benefits",
     notes: "Programme terms",

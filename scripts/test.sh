@@ -3,6 +3,7 @@
 #   1. setup (installs only what is missing)
 #   2. cargo fmt --check
 #   3. cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --test web -- -D warnings
 #   4. cargo test                (native: unit, integration, proptests, doctests)
 #   5. cargo test --target wasm32-unknown-unknown --test web
 #                                (wasm-bindgen-test in headless Chromium via chromedriver)

@@ -29,12 +29,10 @@ pub struct Form {
     pub unit_price: String,
     /// Sales over the last 12 months as typed (may be empty).
     pub sales: String,
-    /// Typed percentages of "up to" steps, by step id.
-    pub percents: BTreeMap<String, String>,
-    /// Bonus conditions met, by step id.
-    pub bonuses: BTreeMap<String, bool>,
-    /// Picked options of one-of steps, by step id.
-    pub picks: BTreeMap<String, String>,
+    /// The adjustable steps' values as typed or picked, keyed like the
+    /// widget's inputs: `percent:STEP` (text), `bonus:STEP` (`true`/`false`),
+    /// `pick:STEP` (an option id).
+    pub choices: Vec<(String, String)>,
 }
 
 /// Which input a message belongs next to.
@@ -142,6 +140,40 @@ impl Form {
         }
     }
 
+    /// Applies one edit from the widget: `key` names the input (`vendor`,
+    /// `tier`, `product`, `situation`, `quantity`, `price`, `sales`,
+    /// `percent:STEP`, `bonus:STEP` with `true`/`false`, `pick:STEP`).
+    /// Unknown keys are ignored.
+    pub fn edit(&mut self, programmes: &[Programme], key: &str, value: &str) {
+        let value = value.to_string();
+        match key.split_once(':') {
+            Some(("percent" | "bonus" | "pick", _)) => {
+                match self.choices.iter_mut().find(|(k, _)| k == key) {
+                    Some((_, v)) => *v = value,
+                    None => self.choices.push((key.to_string(), value)),
+                }
+            }
+            _ => match key {
+                "vendor" => self.select_vendor(programmes, &value),
+                "tier" => self.select_tier(programmes, &value),
+                "product" => self.select_product(programmes, &value),
+                "situation" => self.select_situation(programmes, &value),
+                "quantity" => self.quantity = value,
+                "price" => self.unit_price = value,
+                "sales" => self.sales = value,
+                _ => {}
+            },
+        }
+    }
+
+    /// The value of the `kind` (`percent`, `bonus`, `pick`) choice of `step`.
+    pub fn choice(&self, kind: &str, step: &str) -> Option<&str> {
+        self.choices
+            .iter()
+            .find(|(k, _)| k.split_once(':') == Some((kind, step)))
+            .map(|(_, v)| v.as_str())
+    }
+
     /// The chosen product.
     pub fn product_of<'a>(&self, programmes: &'a [Programme]) -> Option<&'a Product> {
         self.programme(programmes)?
@@ -207,31 +239,39 @@ impl Form {
         };
         let mut choices = BTreeMap::new();
         for control in self.controls(programmes) {
-            let value = match control.kind {
-                ControlKind::Range(_) => match self
-                    .percents
-                    .get(control.id)
+            let step = control.id;
+            let value = match &control.kind {
+                ControlKind::Range(range) => match self
+                    .choice("percent", step)
                     .filter(|t| !t.trim().is_empty())
                 {
                     Some(text) => match parse_percent(text, lang) {
+                        Ok(v) if v < range.min.0 || v > range.max.0 => {
+                            let e = QuoteError::ValueOutOfRange {
+                                step: step.to_string(),
+                                min: range.min.0,
+                                max: range.max.0,
+                            };
+                            field(Field::Step(step.to_string()), e.message(lang));
+                            None
+                        }
                         Ok(v) => Some(ChoiceValue::Percent(v)),
                         Err(e) => {
-                            field(Field::Step(control.id.to_string()), e.message(lang));
+                            field(Field::Step(step.to_string()), e.message(lang));
                             None
                         }
                     },
                     None => None,
                 },
-                ControlKind::Bonus(_) => {
-                    self.bonuses.get(control.id).map(|on| ChoiceValue::On(*on))
-                }
+                ControlKind::Bonus(_) => self
+                    .choice("bonus", step)
+                    .map(|on| ChoiceValue::On(on == "true")),
                 ControlKind::OneOf(_) => self
-                    .picks
-                    .get(control.id)
-                    .map(|id| ChoiceValue::Pick(id.clone())),
+                    .choice("pick", step)
+                    .map(|id| ChoiceValue::Pick(id.to_string())),
             };
             if let Some(value) = value {
-                choices.insert(control.id.to_string(), value);
+                choices.insert(step.to_string(), value);
             }
         }
         match (quantity, unit_price, sales) {
@@ -341,7 +381,7 @@ mod tests {
         form.select_tier(ALL, "general");
         form.quantity = "2,5".into();
         form.unit_price = "abc".into();
-        form.percents.insert("additional".into(), "20".into());
+        form.edit(ALL, "percent:additional", "20");
         let errors = form.quote(ALL).unwrap_err();
         assert_eq!(
             errors[0],
@@ -351,6 +391,14 @@ mod tests {
             }
         );
         assert_eq!(errors[1].field, Field::UnitPrice);
+        let step_error = FieldError {
+            field: Field::Step("additional".into()),
+            message: "Введите значение от 0 до 15 %".into(),
+        };
+        assert_eq!(
+            errors[2], step_error,
+            "each field reports its own error at once"
+        );
         form.quantity = "2".into();
         form.unit_price = "1 000".into();
         let errors = form.quote(ALL).unwrap_err();
@@ -360,6 +408,33 @@ mod tests {
                 field: Field::Step("additional".into()),
                 message: "Введите значение от 0 до 15 %".into()
             }]
+        );
+    }
+
+    #[test]
+    fn edits_name_their_input() {
+        let mut form = Form::new(ALL, "asoft", Lang::Ru);
+        form.edit(ALL, "tier", "competency");
+        form.edit(ALL, "quantity", "10");
+        form.edit(ALL, "bonus:plan", "true");
+        form.edit(ALL, "pick:events", "host");
+        form.edit(ALL, "nonsense", "1");
+        let quote = form.quote(ALL).unwrap();
+        assert_eq!(
+            quote.total_benefit_percent.unwrap().to_string(),
+            "32.5",
+            "20 + 10 + 2.5"
+        );
+        form.edit(ALL, "vendor", "directum");
+        form.edit(ALL, "tier", "general");
+        form.edit(ALL, "percent:additional", "15");
+        assert_eq!(
+            form.quote(ALL)
+                .unwrap()
+                .effective_discount_percent
+                .unwrap()
+                .to_string(),
+            "60"
         );
     }
 

@@ -1,50 +1,36 @@
-//! The calculator: inputs on one side, the quote on the other, the tier
-//! ladder below. State is one [`Form`]; everything else is derived from it.
+//! The calculator: a Leptos shell holding one [`Form`] signal. Edits come in
+//! through delegated `input`/`change` events keyed by `data-field`; one
+//! effect prices the form, rebuilds the fields when the deal's shape
+//! changes, shows each field's message, and redraws the quote and the ladder,
+//! keeping the last valid quote on screen while the input is bad.
 
-use super::choices::Choices;
-use super::fields::{NumberField, Select};
-use super::ladder::Ladder;
-use super::result::QuoteView;
+use super::dom::{attr, hide};
 use super::strings::strings;
-use super::{message_for, Outcome};
+use super::{inputs, ladder, result};
+use crate::engine::describe::summary;
 use crate::engine::form::{Field, Form};
-use crate::engine::format::percent;
 use crate::engine::Quote;
-use crate::model::{Currency, Lang, Programme};
+use crate::model::Lang;
 use crate::programmes::ALL;
+use leptos::html;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 
 /// Numbers the instances on a page so their element ids never clash.
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
 
-/// (id, name) pairs of a programme's tiers, products or situations.
-type Options = Vec<(String, String)>;
+/// What the fields depend on: programme, tier, product, situation, language.
+type Shape = (String, String, String, String, Lang);
 
-fn tier_options(p: &Programme, f: &Form) -> Options {
-    p.tiers
-        .iter()
-        .map(|t| (t.id.to_string(), t.name.get(f.lang).to_string()))
-        .collect()
-}
-
-fn product_options(p: &Programme, f: &Form) -> Options {
-    p.products
-        .iter()
-        .map(|x| (x.id.to_string(), x.name.get(f.lang).to_string()))
-        .collect()
-}
-
-fn situation_options(p: &Programme, f: &Form) -> Options {
-    let product = p.products.iter().find(|x| x.id == f.product);
-    product
-        .map(|x| {
-            x.situations
-                .iter()
-                .map(|s| (s.id.to_string(), s.name.get(f.lang).to_string()))
-                .collect()
-        })
-        .unwrap_or_default()
+/// What the effect keeps between runs.
+#[derive(Default)]
+struct Drawn {
+    shape: Option<Shape>,
+    fields: Vec<inputs::FieldRef>,
+    rungs: Vec<ladder::RungRef>,
+    last: Option<Quote>,
 }
 
 /// The whole calculator. `vendor` picks the initial programme.
@@ -52,50 +38,116 @@ fn situation_options(p: &Programme, f: &Form) -> Options {
 pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
     let uid = INSTANCES.fetch_add(1, Ordering::Relaxed);
     let form = RwSignal::new(Form::new(ALL, &vendor, Lang::Ru));
-    let outcome: Memo<Outcome> = Memo::new(move |_| form.with(|f| f.quote(ALL)));
-    let shown: Memo<Option<Quote>> = Memo::new(
-        move |previous: Option<&Option<Quote>>| match outcome.get() {
-            Ok(q) => Some(q),
-            Err(_) => previous.cloned().flatten(),
-        },
-    );
-    let lang = Memo::new(move |_| form.with(|f| f.lang));
-    let t = move || strings(lang.get());
-    let text = move |pick: fn(&Form) -> String| Signal::derive(move || form.with(pick));
-    let label =
-        move |pick: fn(Lang) -> &'static str| Signal::derive(move || pick(lang.get()).to_string());
-    let error =
-        move |field: Field| Signal::derive(move || outcome.with(|o| message_for(o, &field)));
-    let options = move |pick: fn(&Programme, &Form) -> Options| {
-        let list = Memo::new(move |_| {
-            form.with(|f| f.programme(ALL).map(|p| pick(p, f)).unwrap_or_default())
+    let lang = move || form.with(|f| f.lang);
+    let t = move || strings(lang());
+    let fields_ref = NodeRef::<html::Form>::new();
+    let quote_ref = NodeRef::<html::Div>::new();
+    let ladder_ref = NodeRef::<html::Section>::new();
+    let live_ref = NodeRef::<html::P>::new();
+    let stale_ref = NodeRef::<html::P>::new();
+
+    Effect::new(move |drawn: Option<Drawn>| {
+        let mut drawn = drawn.unwrap_or_default();
+        let (Some(fields_el), Some(quote_el), Some(ladder_el), Some(live), Some(stale)) = (
+            fields_ref.get(),
+            quote_ref.get(),
+            ladder_ref.get(),
+            live_ref.get(),
+            stale_ref.get(),
+        ) else {
+            return drawn;
+        };
+        form.with(|f| {
+            let shape = (
+                f.vendor.clone(),
+                f.tier.clone(),
+                f.product.clone(),
+                f.situation.clone(),
+                f.lang,
+            );
+            if drawn.shape.as_ref() != Some(&shape) {
+                drawn.fields = inputs::build(&fields_el, f, uid);
+                drawn.rungs = ladder::build(&ladder_el, f);
+                drawn.shape = Some(shape);
+            }
+            let outcome = f.quote(ALL);
+            let errors = outcome
+                .as_ref()
+                .err()
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            for r in &drawn.fields {
+                let message = errors
+                    .iter()
+                    .find(|e| e.field == r.field)
+                    .map(|e| e.message.as_str());
+                r.error.set_text_content(message);
+                hide(&r.error, message.is_none());
+                attr(
+                    &r.input,
+                    "aria-invalid",
+                    if message.is_some() { "true" } else { "false" },
+                );
+            }
+            let form_error = errors
+                .iter()
+                .find(|e| e.field == Field::Form)
+                .map(|e| e.message.as_str())
+                .unwrap_or_default();
+            stale.set_text_content(Some(&format!("{} {form_error}", strings(f.lang).stale)));
+            hide(&stale, outcome.is_ok());
+            if let Ok(q) = outcome {
+                drawn.last = Some(q);
+            }
+            if let Some(q) = &drawn.last {
+                result::build(&quote_el, q, f.lang, uid);
+                live.set_text_content(Some(&summary(q, f.lang)));
+            }
+            ladder::update(&drawn.rungs, f);
         });
-        Signal::from(list)
-    };
-    let vendors = Memo::new(move |_| {
-        ALL.iter()
-            .map(|p| (p.id.to_string(), p.vendor.get(lang.get()).to_string()))
-            .collect::<Options>()
+        drawn
     });
-    let situations = options(situation_options);
-    let programme = move |pick: fn(&Programme, Lang) -> String| {
-        move || {
-            form.with(|f| {
-                f.programme(ALL)
-                    .map(|p| pick(p, f.lang))
-                    .unwrap_or_default()
-            })
-        }
+
+    let on_edit = move |ev: leptos::ev::Event| {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let Some(key) = target.get_attribute("data-field") else {
+            return;
+        };
+        let value = if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+            if input.type_() == "checkbox" {
+                input.checked().to_string()
+            } else {
+                input.value()
+            }
+        } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
+            select.value()
+        } else {
+            return;
+        };
+        form.update(|f| f.edit(ALL, &key, &value));
     };
     let lang_button = move |l: Lang, name: &'static str| {
         view! {
-            <button type="button" class="pc-lang" aria-pressed=move || (lang.get() == l).to_string()
+            <button type="button" class="pc-lang" aria-pressed=move || (lang() == l).to_string()
                 on:click=move |_| form.update(|f| f.lang = l)>{name}</button>
         }
     };
+    let footer = move || {
+        let s = t();
+        form.with(|f| {
+            f.programme(ALL).map(|p| {
+                format!(
+                    "{} {}. {}: {}.",
+                    s.data_date, p.data_date, s.source, p.source.file
+                )
+            })
+        })
+    };
 
     view! {
-        <div class="pc" lang=move || if lang.get() == Lang::Ru { "ru" } else { "en" }>
+        <div class="pc" lang=move || if lang() == Lang::Ru { "ru" } else { "en" }>
             <header class="pc-head">
                 <h2 class="pc-title">{move || t().title}</h2>
                 <div class="pc-langs" role="group" aria-label=move || t().language>
@@ -104,59 +156,16 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
                 </div>
             </header>
             <div class="pc-body">
-                <form class="pc-inputs" on:submit=|ev| ev.prevent_default()>
-                    <Select id=format!("pc{uid}-vendor") label=label(|l| strings(l).vendor) options=Signal::from(vendors)
-                        value=text(|f| f.vendor.clone())
-                        on_change=Callback::new(move |v: String| form.update(|f| f.select_vendor(ALL, &v))) />
-                    <Select id=format!("pc{uid}-tier") label=label(|l| strings(l).tier) options=options(tier_options)
-                        value=text(|f| f.tier.clone())
-                        on_change=Callback::new(move |v: String| form.update(|f| f.select_tier(ALL, &v))) />
-                    <Select id=format!("pc{uid}-product") label=label(|l| strings(l).product) options=options(product_options)
-                        value=text(|f| f.product.clone())
-                        on_change=Callback::new(move |v: String| form.update(|f| f.select_product(ALL, &v))) />
-                    <div hidden=move || situations.with(|s| s.len() < 2)>
-                        <Select id=format!("pc{uid}-situation") label=label(|l| strings(l).situation) options=situations
-                            value=text(|f| f.situation.clone())
-                            on_change=Callback::new(move |v: String| form.update(|f| f.select_situation(ALL, &v))) />
-                    </div>
-                    <p class="pc-hint" data-testid="condition">{text(|f| {
-                        f.situation_of(ALL).and_then(|s| s.condition.as_ref()).map(|c| c.get(f.lang).to_string()).unwrap_or_default()
-                    })}</p>
-                    <NumberField id=format!("pc{uid}-quantity") numeric=true
-                        label=text(|f| {
-                            let unit = f.product_of(ALL).map(|p| p.unit.get(f.lang)).unwrap_or_default();
-                            format!("{}, {unit}", strings(f.lang).quantity)
-                        })
-                        value=text(|f| f.quantity.clone()) error=error(Field::Quantity)
-                        on_input=Callback::new(move |v: String| form.update(|f| f.quantity = v)) />
-                    <NumberField id=format!("pc{uid}-price")
-                        label=text(|f| {
-                            let kzt = f.programme(ALL).is_some_and(|p| p.currency == Currency::Kzt);
-                            format!("{}, {}", strings(f.lang).unit_price, if kzt { "₸" } else { "₽" })
-                        })
-                        hint=Signal::derive(move || form.with(|f| f.product_of(ALL)?.list_share.as_ref().map(|s| {
-                            format!("{} {} {}", strings(f.lang).list_share, percent(s.percent.0, f.lang), s.of.get(f.lang))
-                        })))
-                        value=text(|f| f.unit_price.clone()) error=error(Field::UnitPrice)
-                        on_input=Callback::new(move |v: String| form.update(|f| f.unit_price = v)) />
-                    <NumberField id=format!("pc{uid}-sales") label=label(|l| strings(l).sales)
-                        hint=Signal::derive(move || Some(t().sales_hint.to_string()))
-                        value=text(|f| f.sales.clone()) error=error(Field::Sales)
-                        on_input=Callback::new(move |v: String| form.update(|f| f.sales = v)) />
-                    <Choices uid=uid form=form outcome=outcome lang=lang />
-                </form>
+                <form class="pc-inputs" node_ref=fields_ref on:submit=|ev| ev.prevent_default() on:input=on_edit on:change=on_edit></form>
                 <section class="pc-result" aria-labelledby=format!("pc{uid}-net")>
-                    <p class="pc-stale" role="status" hidden=move || outcome.with(Result::is_ok)>{move || {
-                        let form_error = outcome.with(|o| message_for(o, &Field::Form)).unwrap_or_default();
-                        format!("{} {form_error}", t().stale)
-                    }}</p>
-                    <QuoteView uid=uid quote=shown lang=lang />
+                    <p class="pc-sr" aria-live="polite" aria-atomic="true" node_ref=live_ref></p>
+                    <p class="pc-stale" role="status" hidden node_ref=stale_ref></p>
+                    <div node_ref=quote_ref></div>
                 </section>
             </div>
-            <Ladder form=form />
+            <section class="pc-ladder" node_ref=ladder_ref></section>
             <footer class="pc-foot">
-                <p>{move || t().data_date} " " {programme(|p, _| p.data_date.to_string())} ". "
-                   {move || t().source} ": " {programme(|p, _| p.source.file.to_string())} "."</p>
+                <p>{footer}</p>
                 <p class="pc-disclaimer">{move || t().disclaimer}</p>
                 <button type="button" class="pc-print" on:click=|_| { let _ = window().print(); }>{move || t().print}</button>
             </footer>

@@ -1,125 +1,111 @@
 //! The programme's tiers for this deal: each tier's discount, threshold,
-//! requirements and benefits, with the current one marked. The rungs are
-//! rebuilt only when the programme or language changes, so an opened
-//! `<details>` stays open while the user types.
+//! requirements and benefits, with the current one marked, and the
+//! programme's terms. Built when the programme or language changes; only
+//! the discounts and the mark follow the deal, so an opened `<details>`
+//! stays open while the user types.
 
-use super::fields::items;
+use super::dom::{attr, child, hide, list, text};
 use super::strings::strings;
 use crate::engine::form::Form;
 use crate::engine::format::{money, percent};
 use crate::model::Fact;
 use crate::programmes::ALL;
-use leptos::prelude::*;
+use web_sys::Element;
 
-/// A tier as the ladder shows it.
-#[derive(Clone, PartialEq)]
-struct Rung {
-    id: String,
-    name: String,
-    threshold: String,
-    requirements: Vec<String>,
-    benefits: Vec<String>,
+/// One tier's element and the element showing its discount.
+pub struct RungRef {
+    tier: String,
+    rung: Element,
+    discount: Element,
 }
 
-/// The rungs of the form's programme, worded in its language.
-fn rungs(form: &Form) -> Vec<Rung> {
+/// Builds the ladder of `form`'s programme into `container` (emptied first).
+pub fn build(container: &Element, form: &Form) -> Vec<RungRef> {
+    container.set_text_content(None);
     let lang = form.lang;
-    let texts = |facts: &[Fact]| facts.iter().map(|f| f.text.get(lang).to_string()).collect();
-    form.programme(ALL)
-        .map(|p| {
-            p.tiers
-                .iter()
-                .map(|t| Rung {
-                    id: t.id.to_string(),
-                    name: t.name.get(lang).to_string(),
-                    threshold: t
-                        .threshold
-                        .as_ref()
-                        .map(|th| format!("≥ {}", money(th.amount.0, p.currency, lang)))
-                        .unwrap_or_default(),
-                    requirements: texts(&t.requirements),
-                    benefits: texts(&t.benefits),
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// The discount this deal gets at `tier`, or the words for an agreed price.
-fn discount_at(form: &Form, tier: &str) -> String {
-    let at = Form {
-        tier: tier.to_string(),
-        ..form.clone()
+    let s = strings(lang);
+    let Some(programme) = form.programme(ALL) else {
+        return Vec::new();
     };
-    match at
-        .quote(ALL)
-        .ok()
-        .and_then(|q| q.effective_discount_percent)
-    {
-        Some(p) => percent(p, form.lang),
-        None => strings(form.lang).agreed.to_string(),
+    let texts = |facts: &[Fact]| {
+        facts
+            .iter()
+            .map(|f| f.text.get(lang).to_string())
+            .collect::<Vec<_>>()
+    };
+    text(container, "h3", "", s.ladder);
+    let ol = child(container, "ol", "");
+    attr(&ol, "data-testid", "ladder");
+    let mut refs = Vec::new();
+    for tier in programme.tiers.iter() {
+        let rung = child(&ol, "li", "pc-rung");
+        let head = child(&rung, "div", "pc-rung-head");
+        text(&head, "strong", "", tier.name.get(lang));
+        let discount = child(&head, "span", "pc-rung-discount");
+        if let Some(t) = &tier.threshold {
+            text(
+                &rung,
+                "p",
+                "pc-hint",
+                &format!("≥ {}", money(t.amount.0, programme.currency, lang)),
+            );
+        }
+        for (title, facts) in [
+            (s.requirements, &tier.requirements),
+            (s.benefits, &tier.benefits),
+        ] {
+            let details = child(&rung, "details", "");
+            text(&details, "summary", "", title);
+            list(&details, "", &texts(facts));
+            hide(&details, facts.is_empty());
+        }
+        refs.push(RungRef {
+            tier: tier.id.to_string(),
+            rung,
+            discount,
+        });
     }
-}
-
-/// The programme's and the product's terms, worded in the form's language.
-fn notes(form: &Form) -> Vec<String> {
-    let programme = form
-        .programme(ALL)
-        .map(|p| p.notes.as_ref())
-        .unwrap_or_default();
-    let product = form
+    text(container, "h3", "", s.notes);
+    let product_notes = form
         .product_of(ALL)
         .map(|p| p.notes.as_ref())
         .unwrap_or_default();
-    programme
+    let notes: Vec<String> = programme
+        .notes
         .iter()
-        .chain(product)
-        .map(|n| n.text.get(form.lang).to_string())
-        .collect()
+        .chain(product_notes)
+        .map(|n| n.text.get(lang).to_string())
+        .collect();
+    list(container, "pc-notes", &notes);
+    refs
 }
 
-/// A collapsible list of facts; hidden when empty.
-fn facts(title: &'static str, texts: Vec<String>) -> impl IntoView {
-    let empty = texts.is_empty();
-    view! {
-        <details hidden=empty>
-            <summary>{title}</summary>
-            <ul>{items(texts)}</ul>
-        </details>
-    }
-}
-
-/// The tier ladder of the form's programme, priced for the form's deal.
-#[component]
-pub fn Ladder(form: RwSignal<Form>) -> impl IntoView {
-    let list = Memo::new(move |_| form.with(rungs));
-    let s = move || strings(form.with(|f| f.lang));
-    view! {
-        <section class="pc-ladder">
-            <h3>{move || s().ladder}</h3>
-            <ol data-testid="ladder">
-                {move || {
-                    let s = s();
-                    list.get().into_iter().map(|rung| {
-                        let (a, b, c) = (rung.id.clone(), rung.id.clone(), rung.id);
-                        let no_threshold = rung.threshold.is_empty();
-                        view! {
-                            <li class="pc-rung" class:pc-current=move || form.with(|f| f.tier == a)
-                                aria-current=move || form.with(|f| (f.tier == b).to_string())>
-                                <div class="pc-rung-head">
-                                    <strong>{rung.name}</strong>
-                                    <span class="pc-rung-discount">{move || form.with(|f| discount_at(f, &c))}</span>
-                                </div>
-                                <p class="pc-hint" hidden=no_threshold>{rung.threshold}</p>
-                                {facts(s.requirements, rung.requirements)}
-                                {facts(s.benefits, rung.benefits)}
-                            </li>
-                        }
-                    }).collect::<Vec<_>>()
-                }}
-            </ol>
-            <h3>{move || s().notes}</h3>
-            <ul class="pc-notes">{move || items(form.with(notes))}</ul>
-        </section>
+/// Shows this deal's discount at every tier and marks the current one.
+pub fn update(rungs: &[RungRef], form: &Form) {
+    for r in rungs {
+        let at = Form {
+            tier: r.tier.clone(),
+            ..form.clone()
+        };
+        let discount = match at
+            .quote(ALL)
+            .ok()
+            .and_then(|q| q.effective_discount_percent)
+        {
+            Some(p) => percent(p, form.lang),
+            None => strings(form.lang).agreed.to_string(),
+        };
+        r.discount.set_text_content(Some(&discount));
+        let current = r.tier == form.tier;
+        r.rung.set_class_name(if current {
+            "pc-rung pc-current"
+        } else {
+            "pc-rung"
+        });
+        attr(
+            &r.rung,
+            "aria-current",
+            if current { "true" } else { "false" },
+        );
     }
 }

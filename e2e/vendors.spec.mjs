@@ -160,8 +160,10 @@ export async function asoft_bonuses_paid_later({ page, baseUrl }) {
   const netRow = rows.findIndex((r) => r[0] === 'Цена партнера');
   assert.deepEqual(rows[netRow], ['Цена партнера', '−20%', '800 000,00 ₽'], 'bonuses not deducted');
   const later = rows.slice(netRow + 1).map((r) => r[1]).filter(Boolean);
-  assert.deepEqual(later, ['5%', '10%', '2,5%', '2,5%', '40%'], `paid-later rows: ${JSON.stringify(rows)}`);
-  assert.equal(rows.at(-1)[2], '200 000,00 ₽', 'total paid later');
+  // Bonuses 5 + 10 + 2.5 + 2.5 = 20 % paid later; with the 20 % discount, 40 % in all.
+  assert.deepEqual(later, ['5%', '10%', '2,5%', '2,5%', '20%', '40%'], `paid-later rows: ${JSON.stringify(rows)}`);
+  assert.equal(rows.at(-2)[2], '+200 000,00 ₽', 'total paid later');
+  assert.equal(rows.at(-1)[2], '400 000,00 ₽', 'margin and bonuses together');
 }
 
 export async function bitrix_kz_tenge_and_agreed_price({ page, baseUrl }) {

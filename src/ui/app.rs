@@ -57,7 +57,10 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
         ) else {
             return drawn;
         };
-        form.with(|f| {
+        // A copy, so that events fired while the DOM is rebuilt can update the form.
+        let form_now = form.get();
+        {
+            let f = &form_now;
             let shape = (
                 f.vendor.clone(),
                 f.tier.clone(),
@@ -66,7 +69,14 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
                 f.lang,
             );
             if drawn.shape.as_ref() != Some(&shape) {
+                let focused = document()
+                    .active_element()
+                    .filter(|e| fields_el.contains(Some(e)))
+                    .map(|e| e.id());
                 drawn.fields = inputs::build(&fields_el, f, uid);
+                if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)) {
+                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
                 drawn.rungs = ladder::build(&ladder_el, f);
                 drawn.shape = Some(shape);
             }
@@ -104,10 +114,12 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
                 live.set_text_content(Some(&summary(q, f.lang)));
             }
             ladder::update(&drawn.rungs, f);
-        });
+        }
         drawn
     });
 
+    // Text fields report on `input`; selects and checkboxes on `change` (a
+    // text field's own `change` on blur repeats a value already applied).
     let on_edit = move |ev: leptos::ev::Event| {
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return;
@@ -115,16 +127,17 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
         let Some(key) = target.get_attribute("data-field") else {
             return;
         };
-        let value = if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
-            if input.type_() == "checkbox" {
+        let typing = ev.type_() == "input";
+        let value = match (
+            target.dyn_ref::<HtmlInputElement>(),
+            target.dyn_ref::<HtmlSelectElement>(),
+        ) {
+            (Some(input), _) if input.type_() == "checkbox" && !typing => {
                 input.checked().to_string()
-            } else {
-                input.value()
             }
-        } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
-            select.value()
-        } else {
-            return;
+            (Some(input), _) if input.type_() == "text" && typing => input.value(),
+            (None, Some(select)) if !typing => select.value(),
+            _ => return,
         };
         form.update(|f| f.edit(ALL, &key, &value));
     };

@@ -113,6 +113,13 @@ pub fn build(container: &Element, quote: &Quote, lang: Lang, uid: usize) {
             &format!("+{}", m(quote.paid_later_total)),
             "pc-total",
         );
+        if let (Some(all), Some(margin)) = (quote.total_benefit_percent, quote.margin) {
+            let earned = margin
+                .checked_add(quote.paid_later_total)
+                .map(m)
+                .unwrap_or_default();
+            row(s.with_later, &percent(all, lang), &earned, "pc-total");
+        }
     }
 
     let caveats: Vec<String> = quote

@@ -50,10 +50,7 @@ pub fn next_tier(next: &NextTier, current: &Quote, lang: Lang) -> String {
     let mut text = match (&next.threshold, next.remaining) {
         (Some(t), Some(r)) if r.is_zero() => {
             if ru {
-                format!(
-                    "Ваши продажи достигают порога статуса «{name}» ({})",
-                    m(t.amount.0)
-                )
+                format!("Ваши продажи достигают порога «{name}» ({})", m(t.amount.0))
             } else {
                 format!(
                     "Your sales reach the threshold of {name} ({})",
@@ -65,7 +62,7 @@ pub fn next_tier(next: &NextTier, current: &Quote, lang: Lang) -> String {
             let basis = basis(t.basis, t.period, lang);
             if ru {
                 format!(
-                    "Продайте еще на {} {basis}, чтобы получить статус «{name}»",
+                    "Продайте еще на {} {basis}, чтобы перейти на «{name}»",
                     m(r)
                 )
             } else {
@@ -75,13 +72,13 @@ pub fn next_tier(next: &NextTier, current: &Quote, lang: Lang) -> String {
         (Some(t), None) => {
             let basis = basis(t.basis, t.period, lang);
             if ru {
-                format!("Порог статуса «{name}»: {} {basis}", m(t.amount.0))
+                format!("«{name}» — от {} {basis}", m(t.amount.0))
             } else {
                 format!("{name} needs {} {basis}", m(t.amount.0))
             }
         }
         (None, _) if ru => {
-            format!("Статус «{name}» присваивается по требованиям, а не по сумме продаж")
+            format!("«{name}» присваивается по требованиям, а не по сумме продаж")
         }
         (None, _) => format!("{name} is granted on requirements, not on a sales amount"),
     };
@@ -173,7 +170,7 @@ mod tests {
         let next = q.next_tier.as_ref().unwrap();
         assert_eq!(
             next_tier(next, &q, Lang::Ru),
-            "Продайте еще на 350\u{a0}000,00\u{a0}₽ в деньгах вендора за 12 месяцев, чтобы получить статус «Серебряный статус» \
+            "Продайте еще на 350\u{a0}000,00\u{a0}₽ в деньгах вендора за 12 месяцев, чтобы перейти на «Серебряный статус» \
              (≈ 437\u{a0}500,00\u{a0}₽ по РРЦ): 30% вместо 20%, +100\u{a0}000,00\u{a0}₽ на этой сделке."
         );
         assert_eq!(

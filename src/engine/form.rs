@@ -6,7 +6,7 @@ use super::input::{parse_money, parse_percent, parse_quantity};
 use super::quote::Quote;
 use super::request::{ChoiceValue, QuoteRequest};
 use crate::model::{
-    I18n, Lang, Pick, Product, Programme, Range, Rate, Settlement, Situation, Source, Tier,
+    I18n, Lang, Pick, Product, Programme, Range, Rate, Settlement, Situation, Tier,
 };
 use std::collections::BTreeMap;
 
@@ -70,8 +70,6 @@ pub struct Control<'a> {
     pub kind: ControlKind<'a>,
     /// How it is paid when not on the invoice.
     pub paid_later: Option<&'a I18n>,
-    /// Where it is stated.
-    pub source: &'a Source,
 }
 
 /// The kinds of control.
@@ -215,7 +213,6 @@ impl Form {
                     label: &step.label,
                     kind,
                     paid_later,
-                    source: &step.source,
                 })
             })
             .collect()

@@ -12,9 +12,8 @@ use crate::model::Fact;
 use crate::programmes::ALL;
 use web_sys::Element;
 
-/// One tier's element and the element showing its discount.
+/// One tier's element and the element showing its discount, in tier order.
 pub struct RungRef {
-    tier: String,
     rung: Element,
     discount: Element,
 }
@@ -59,11 +58,7 @@ pub fn build(container: &Element, form: &Form) -> Vec<RungRef> {
             list(&details, "", &texts(facts));
             hide(&details, facts.is_empty());
         }
-        refs.push(RungRef {
-            tier: tier.id.to_string(),
-            rung,
-            discount,
-        });
+        refs.push(RungRef { rung, discount });
     }
     text(container, "h3", "", s.notes);
     let product_notes = form
@@ -82,21 +77,13 @@ pub fn build(container: &Element, form: &Form) -> Vec<RungRef> {
 
 /// Shows this deal's discount at every tier and marks the current one.
 pub fn update(rungs: &[RungRef], form: &Form) {
-    for r in rungs {
-        let at = Form {
-            tier: r.tier.clone(),
-            ..form.clone()
-        };
-        let discount = match at
-            .quote(ALL)
-            .ok()
-            .and_then(|q| q.effective_discount_percent)
-        {
+    for (r, (tier, quote)) in rungs.iter().zip(form.ladder(ALL)) {
+        let discount = match quote.and_then(|q| q.effective_discount_percent) {
             Some(p) => percent(p, form.lang),
             None => strings(form.lang).agreed.to_string(),
         };
         r.discount.set_text_content(Some(&discount));
-        let current = r.tier == form.tier;
+        let current = tier.id == form.tier;
         r.rung.set_class_name(if current {
             "pc-rung pc-current"
         } else {

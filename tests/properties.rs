@@ -66,8 +66,17 @@ fn request_strategy() -> impl Strategy<Value = QuoteRequest> {
         })
 }
 
+/// Cases per property: 100 000 by default (the hardening bar), fewer with
+/// `PARTNER_CALC_CASES` for quick local runs.
+fn cases() -> u32 {
+    std::env::var("PARTNER_CALC_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn quotes_are_consistent(request in request_strategy()) {

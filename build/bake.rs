@@ -47,9 +47,6 @@ struct Baker<'a> {
     cite_sections: bool,
 }
 
-/// Captures the string a `Decimal` serializes to.
-struct DecimalText(String);
-
 macro_rules! literal {
     ($($method:ident: $ty:ty),*) => {$(
         fn $method(self, v: $ty) -> Result<(), Error> {
@@ -122,10 +119,15 @@ impl<'a> ser::Serializer for Baker<'a> {
         value: &T,
     ) -> Result<(), Error> {
         if DECIMAL_NEWTYPES.contains(&name) {
-            let mut text = DecimalText(String::new());
-            value.serialize(&mut text)?;
-            let d = Decimal::from_str(&text.0)
-                .map_err(|e| Error(format!("{name} {:?}: {e}", text.0)))?;
+            let text = match toml::Value::try_from(value) {
+                Ok(toml::Value::String(text)) => text,
+                other => {
+                    return Err(Error(format!(
+                        "{name}: expected a decimal string, got {other:?}"
+                    )))
+                }
+            };
+            let d = Decimal::from_str(&text).map_err(|e| Error(format!("{name} {text:?}: {e}")))?;
             let [lo, mid, hi] = mantissa_words(d);
             return write!(
                 self.out,
@@ -311,132 +313,4 @@ impl ser::SerializeStructVariant for Fields<'_> {
     fn end(self) -> Result<(), Error> {
         ser::SerializeStruct::end(self)
     }
-}
-
-impl ser::Serializer for &mut DecimalText {
-    type Ok = ();
-    type Error = Error;
-    type SerializeSeq = Impossible<(), Error>;
-    type SerializeTuple = Impossible<(), Error>;
-    type SerializeTupleStruct = Impossible<(), Error>;
-    type SerializeTupleVariant = Impossible<(), Error>;
-    type SerializeMap = Impossible<(), Error>;
-    type SerializeStruct = Impossible<(), Error>;
-    type SerializeStructVariant = Impossible<(), Error>;
-
-    fn serialize_str(self, v: &str) -> Result<(), Error> {
-        self.0 = v.to_string();
-        Ok(())
-    }
-    fn serialize_bool(self, _: bool) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_i8(self, _: i8) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_i16(self, _: i16) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_i32(self, _: i32) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_i64(self, _: i64) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_u8(self, _: u8) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_u16(self, _: u16) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_u32(self, _: u32) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_u64(self, _: u64) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_f32(self, _: f32) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_f64(self, _: f64) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_char(self, _: char) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_none(self) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_some<T: ?Sized + Serialize>(self, _: &T) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_unit(self) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_unit_variant(self, _: &'static str, _: u32, _: &'static str) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(
-        self,
-        _: &'static str,
-        _: &T,
-    ) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_newtype_variant<T: ?Sized + Serialize>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<(), Error> {
-        not_decimal()
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Error> {
-        Err(Error("expected a decimal".into()))
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
-        Err(Error("expected a decimal".into()))
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, Error> {
-        Err(Error("expected a decimal".into()))
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, Error> {
-        Err(Error("expected a decimal".into()))
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
-        Err(Error("expected a decimal".into()))
-    }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Error> {
-        Err(Error("expected a decimal".into()))
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, Error> {
-        Err(Error("expected a decimal".into()))
-    }
-}
-
-fn not_decimal() -> Result<(), Error> {
-    Err(Error("expected a decimal".into()))
 }

@@ -105,3 +105,19 @@ export async function every_invalid_field_flagged_at_once({ page, baseUrl }) {
     assert.ok(f.ariaInvalid === 'true' && f.errorShown, `${f.id}=${JSON.stringify(f.value)} should be flagged: ${JSON.stringify(state)}`);
   }
 }
+
+export async function markup_typed_into_fields_stays_text({ page, baseUrl }) {
+  await openWidget(page, baseUrl);
+  let dialogs = 0;
+  page.on('dialog', async (d) => { dialogs += 1; await d.dismiss(); });
+  const hostile = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  for (const id of ['#pc0-quantity', '#pc0-price', '#pc0-sales']) {
+    await page.fill(id, hostile);
+    await page.waitForSelector(`${id}-error`, { state: 'visible' });
+  }
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('[data-partner-calc] img, [data-partner-calc] script').count(), 0, 'no markup was created');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script ran');
+  assert.equal(dialogs, 0);
+  assert.equal(await page.inputValue('#pc0-price'), hostile, 'the text stays as typed');
+}

@@ -10,6 +10,7 @@ cargo clippy --target wasm32-unknown-unknown --lib --test web -- -D warnings
 #   6. trunk build --release     (offline; wasm-opt -Oz) into dist/
 #   7. scripts/size-report.sh    (gzip budget: 120 KiB)
 #   8. node e2e/run.mjs          (Playwright-core + system Chromium against dist/)
+#   9. scripts/perf.sh --fast    (performance budgets: size, load, input latency, bench, Lighthouse)
 # Works non-interactively (CI=true, no stdin).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,21 +30,21 @@ on_exit() {
 }
 trap on_exit EXIT
 
-stage 1/8 "setup"
+stage 1/9 "setup"
 # shellcheck source=scripts/setup.sh
 source scripts/setup.sh
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 
-stage 2/8 "cargo fmt --check"
+stage 2/9 "cargo fmt --check"
 cargo fmt --all -- --check
 
-stage 3/8 "cargo clippy --all-targets -- -D warnings"
+stage 3/9 "cargo clippy --all-targets -- -D warnings"
 cargo clippy --all-targets -- -D warnings
 
-stage 4/8 "cargo test (native)"
+stage 4/9 "cargo test (native)"
 counted cargo test
 
-stage 5/8 "browser component tests (wasm32, headless Chromium)"
+stage 5/9 "browser component tests (wasm32, headless Chromium)"
 if [ -f tests/web.rs ]; then
   # wasm-bindgen-test-runner reads ./webdriver.json for the Chromium flags (running as
   # root in a container needs --no-sandbox). Never fall back to an interactive browser.
@@ -54,19 +55,22 @@ else
   echo "SKIP: tests/web.rs does not exist yet (no browser component tests)"
 fi
 
-stage 6/8 "trunk build --release -> dist/"
+stage 6/9 "trunk build --release -> dist/"
 rm -rf dist
 trunk build --release
 
-stage 7/8 "bundle size report"
+stage 7/9 "bundle size report"
 ./scripts/size-report.sh dist
 
-stage 8/8 "end-to-end tests (e2e/*.spec.mjs)"
+stage 8/9 "end-to-end tests (e2e/*.spec.mjs)"
 if compgen -G 'e2e/*.spec.mjs' >/dev/null; then
   counted node e2e/run.mjs
 else
   echo "SKIP: no e2e/*.spec.mjs files yet"
 fi
+
+stage 9/9 "performance budgets (scripts/perf.sh --fast)"
+./scripts/perf.sh --fast
 
 printf '\n==> [test] all stages passed in %ss\n' "$(( $(date +%s) - start ))"
 # Totals over cargo's "test result:" lines (native + wasm) and the e2e runner's closing line.

@@ -15,9 +15,11 @@
 //    event on #pc0-quantity (values alternate 10 / 11) until [data-testid=net] shows the text that
 //    value gives (checked synchronously after the dispatch, then by a MutationObserver on the
 //    widget: a microtask after each DOM change). Between keystrokes the page gets a frame and a
-//    task, as with real typing. Budget: p95 < PERF_P95_MS (4 ms).
+//    task, as with real typing. The first keystrokes after load are slower (the browser is still
+//    busy with post-load work on 2 cores), so --warmup (50) keystrokes are timed and reported
+//    apart ("cold"), then --keys are timed for the budget: p95 < PERF_P95_MS (4 ms).
 //
-//   node e2e/perf/browser.mjs --dist dist --loads 10 --keys 200
+//   node e2e/perf/browser.mjs --dist dist --loads 10 --keys 200 [--warmup 50] [--only load|input]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,7 +31,8 @@ const opts = args();
 const dist = path.resolve(root, opts.dist ?? 'dist');
 const loads = Number(opts.loads ?? 10);
 const keys = Number(opts.keys ?? 200);
-const ratioMax = envNumber('PERF_LOAD_RATIO_MAX', 12);
+const warmup = Number(opts.warmup ?? 50);
+const ratioMax = envNumber('PERF_LOAD_RATIO_MAX', 6);
 const p95Max = envNumber('PERF_P95_MS', 4);
 const only = opts.only; // 'load' | 'input' | undefined (both)
 
@@ -126,7 +129,7 @@ async function inputLatency(browser, baseUrl) {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${baseUrl}/`, { waitUntil: 'load', timeout: 30_000 });
     await page.waitForFunction(() => document.querySelector('[data-testid=net]')?.textContent.trim().length > 0, null, { timeout: 30_000 });
-    const r = await page.evaluate(async (n) => {
+    const r = await page.evaluate(async ({ n, warm }) => {
       const input = document.querySelector('#pc0-quantity');
       const widget = document.querySelector('[data-partner-calc]');
       if (!input || !widget) throw new Error('no #pc0-quantity / [data-partner-calc]');
@@ -134,8 +137,8 @@ async function inputLatency(browser, baseUrl) {
       const nextFrame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
       const values = ['10', '11'];
       const expected = {};
-      // Learn the text each value gives (and warm up the code paths), untimed.
-      for (let i = 0; i < 10; i++) {
+      // Learn the text each value gives, untimed.
+      for (let i = 0; i < 4; i++) {
         const v = values[i % 2];
         input.value = v;
         input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -179,23 +182,31 @@ async function inputLatency(browser, baseUrl) {
           input.dispatchEvent(new Event('input', { bubbles: true }));
           if (!done && net() === want) finish(performance.now()); // updated synchronously
         });
+      const cold = [];
+      for (let i = 0; i < warm; i++) {
+        cold.push(await one(values[i % 2]));
+        await nextFrame();
+      }
       const samples = [];
       for (let i = 0; i < n; i++) {
         samples.push(await one(values[i % 2]));
         await nextFrame();
       }
-      return { samples, resolution, crossOriginIsolated: self.crossOriginIsolated, expected };
-    }, keys);
+      return { cold, samples, resolution, crossOriginIsolated: self.crossOriginIsolated, expected };
+    }, { n: keys, warm: warmup });
     if (errors.length) throw new Error(`page error: ${errors.join('; ')}`);
     const med = median(r.samples);
     const p95 = percentile(r.samples, 95);
     const max = Math.max(...r.samples);
     console.log(`keystrokes: ${r.samples.length} on #pc0-quantity (10/11 -> ${JSON.stringify(r.expected['10'])} / ${JSON.stringify(r.expected['11'])})`);
     console.log(`  timer resolution ${fmt(r.resolution, 3)} ms (crossOriginIsolated=${r.crossOriginIsolated})`);
-    console.log(`  median ${fmt(med, 3)} ms, p95 ${fmt(p95, 3)} ms, max ${fmt(max, 3)} ms`);
+    if (r.cold.length) {
+      console.log(`  cold, first ${r.cold.length} keystrokes after load (not budgeted): median ${fmt(median(r.cold), 3)} ms, p95 ${fmt(percentile(r.cold, 95), 3)} ms, max ${fmt(Math.max(...r.cold), 3)} ms`);
+    }
+    console.log(`  next ${r.samples.length} keystrokes: median ${fmt(med, 3)} ms, p95 ${fmt(p95, 3)} ms, max ${fmt(max, 3)} ms`);
     summaryRow(
       'c. input -> DOM latency (#pc0-quantity)',
-      `median ${fmt(med, 2)} ms, p95 ${fmt(p95, 2)} ms (${r.samples.length} keys, timer ${fmt(r.resolution, 3)} ms)`,
+      `median ${fmt(med, 2)} ms, p95 ${fmt(p95, 2)} ms (${r.samples.length} keys after ${r.cold.length} warm-up: p95 ${fmt(percentile(r.cold, 95), 1)})`,
       `p95 < ${p95Max} ms`,
       p95 < p95Max ? 'PASS' : 'FAIL',
     );
@@ -218,7 +229,7 @@ async function main() {
     fs.writeFileSync(path.join(tmp, 'perf-static.html'), staticPage(bytes));
     server = await startServer(tmp);
     browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
-    console.log(`chromium ${browser.version()}, ${server.url}/, static page ${bytes} B (= all of ${path.relative(root, dist) || dist}/)`);
+    console.log(`chromium ${browser.version()}, ${server.url}/, static page ${bytes} B (= all of ${dist}/)`);
     if (only !== 'input') {
       console.log('\n--- b. navigation -> first quote on screen, vs a static page of the same size');
       try {

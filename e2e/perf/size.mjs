@@ -38,7 +38,8 @@ const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gz: t.gz + r.gz, br: 
 
 const line = (a, b, c, d) => console.log(`${a.padEnd(52)} ${String(b).padStart(10)} ${String(c).padStart(10)} ${String(d).padStart(10)}`);
 const rule = () => line('-'.repeat(52), '-'.repeat(10), '-'.repeat(10), '-'.repeat(10));
-line(`file (${path.relative(root, dist) || dist}/)`, 'raw', 'gzip -9', 'brotli 11');
+const shown = path.relative(root, dist).startsWith('..') ? dist : path.relative(root, dist) || '.';
+line(`file (${shown}/)`, 'raw', 'gzip -9', 'brotli 11');
 rule();
 for (const r of rows) line(r.f, r.raw, r.gz, r.br);
 rule();

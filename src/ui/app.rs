@@ -31,6 +31,7 @@ struct Drawn {
     fields: Vec<inputs::FieldRef>,
     rungs: Vec<ladder::RungRef>,
     last: Option<Quote>,
+    quote: Option<result::Drawn>,
 }
 
 /// The whole calculator. `vendor` picks the initial programme.
@@ -110,7 +111,7 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
                 drawn.last = Some(q);
             }
             if let Some(q) = &drawn.last {
-                result::build(&quote_el, q, f.lang, uid);
+                drawn.quote = Some(result::draw(&quote_el, q, f.lang, uid, drawn.quote.take()));
                 live.set_text_content(Some(&summary(q, f.lang)));
             }
             ladder::update(&drawn.rungs, f);

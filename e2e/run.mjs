@@ -22,28 +22,16 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
+import { CHROMIUM_ARGS, executablePath } from './perf/common.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const distDir = path.resolve(root, process.env.DIST ?? 'dist');
 const artifactsDir = path.resolve(root, 'test-artifacts');
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const testTimeoutMs = Number(process.env.E2E_TEST_TIMEOUT_MS ?? 60_000);
 const failOnConsoleError = process.env.E2E_FAIL_ON_CONSOLE_ERROR === '1';
 const filter = process.argv[2] ?? '';
 
-// Flags for Chromium as root in a container. Playwright itself adds --headless, a fresh
-// temporary --user-data-dir, and --no-sandbox (chromiumSandbox defaults to false).
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-sync',
-];
 
 const safe = (s) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
 

@@ -4,7 +4,6 @@
 use super::request::MAX_QUANTITY;
 use crate::model::Lang;
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
 /// Why a typed number was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,25 +103,26 @@ pub fn parse_number(text: &str, lang: Lang) -> Result<Decimal, InputError> {
         return Err(InputError::NotANumber);
     }
     let point = decimal_point(&body, lang)?;
-    let mut plain = String::with_capacity(body.len() + 1);
-    if negative {
-        plain.push('-');
-    }
+    // Digits before and after the point, read straight into the mantissa.
+    let (mut mantissa, mut scale, mut digits, mut seen_point) = (0i128, 0u32, 0u32, false);
     for c in body.chars() {
-        match c {
-            c if c.is_ascii_digit() => plain.push(c),
-            c if Some(c) == point => plain.push('.'),
-            _ => {}
+        if let Some(d) = c.to_digit(10) {
+            digits += 1;
+            if digits > 28 {
+                return Err(InputError::TooLarge);
+            }
+            mantissa = mantissa * 10 + i128::from(d);
+            scale += u32::from(seen_point);
+        } else if Some(c) == point {
+            let leading = digits == 0;
+            if leading || body.ends_with(c) {
+                return Err(InputError::NotANumber);
+            }
+            seen_point = true;
         }
     }
-    if plain.trim_start_matches('-').starts_with('.') || plain.ends_with('.') {
-        return Err(InputError::NotANumber);
-    }
-    let digits = plain.chars().filter(char::is_ascii_digit).count();
-    if digits > 28 {
-        return Err(InputError::TooLarge);
-    }
-    Decimal::from_str(&plain).map_err(|_| InputError::TooLarge)
+    let signed = if negative { -mantissa } else { mantissa };
+    Decimal::try_from_i128_with_scale(signed, scale).map_err(|_| InputError::TooLarge)
 }
 
 /// Which of `,` and `.` is the decimal point in `body`, if any; the other

@@ -13,6 +13,7 @@ mod next_tier;
 mod price;
 mod quote;
 mod request;
+pub mod state;
 
 pub use error::QuoteError;
 pub use next_tier::NextTier;

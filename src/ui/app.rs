@@ -5,15 +5,18 @@
 //! keeping the last valid quote on screen while the input is bad.
 
 use super::dom::{attr, hide};
-use super::strings::strings;
-use super::{inputs, ladder, result};
+use super::strings::{strings, Strings};
+use super::{inputs, ladder, persist, result};
 use crate::engine::describe::summary;
 use crate::engine::form::{Field, Form};
+use crate::engine::state::{encode, Ignored};
 use crate::engine::Quote;
 use crate::model::Lang;
 use crate::programmes::ALL;
 use leptos::html;
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
@@ -38,24 +41,40 @@ struct Drawn {
 #[component]
 pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
     let uid = INSTANCES.fetch_add(1, Ordering::Relaxed);
-    let form = RwSignal::new(Form::new(ALL, &vendor, Lang::Ru));
-    let lang = move || form.with(|f| f.lang);
-    let t = move || strings(lang());
-    let fields_ref = NodeRef::<html::Form>::new();
-    let quote_ref = NodeRef::<html::Div>::new();
-    let ladder_ref = NodeRef::<html::Section>::new();
-    let live_ref = NodeRef::<html::P>::new();
-    let stale_ref = NodeRef::<html::P>::new();
+    let vendor: Rc<str> = vendor.into();
+    let (start, ignored) = match uid {
+        0 => persist::initial(&vendor),
+        _ => (Form::new(ALL, &vendor, Lang::Ru), Vec::new()),
+    };
+    let form = RwSignal::new(start);
+    // The link's unusable parameters, shown until the next reset.
+    let ignored = Rc::new(RefCell::new(ignored));
+    // One reference to the widget's root; the effect finds its parts by class
+    // (one node reference per element type would cost wasm bytes each).
+    let root_ref = NodeRef::<html::Div>::new();
 
+    // The defaults' query: a state equal to it is not kept anywhere.
+    let defaults = encode(&Form::new(ALL, &vendor, Lang::Ru));
+    let effect_ignored = ignored.clone();
     Effect::new(move |drawn: Option<Drawn>| {
         let mut drawn = drawn.unwrap_or_default();
-        let (Some(fields_el), Some(quote_el), Some(ladder_el), Some(live), Some(stale)) = (
-            fields_ref.get(),
-            quote_ref.get(),
-            ladder_ref.get(),
-            live_ref.get(),
-            stale_ref.get(),
-        ) else {
+        let Some(root) = root_ref.get() else {
+            return drawn;
+        };
+        let find = |selector: &str| root.query_selector(selector).ok().flatten();
+        let parts = [
+            ".pc-inputs",
+            ".pc-quote",
+            ".pc-ladder",
+            ".pc-sr",
+            ".pc-stale",
+            ".pc-notice",
+            ".pc-actions",
+        ]
+        .map(find);
+        let [Some(fields_el), Some(quote_el), Some(ladder_el), Some(live), Some(stale), Some(notice), Some(actions)] =
+            parts
+        else {
             return drawn;
         };
         // A copy, so that events fired while the DOM is rebuilt can update the form.
@@ -115,6 +134,51 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
                 live.set_text_content(Some(&summary(q, f.lang)));
             }
             ladder::update(&drawn.rungs, f);
+            let s = strings(f.lang);
+            attr(&root, "lang", if f.lang == Lang::Ru { "ru" } else { "en" });
+            let texts = [
+                (".pc-title", s.title.to_string()),
+                (".pc-disclaimer", s.disclaimer.to_string()),
+                (".pc-source", source_line(f, s)),
+            ];
+            for (selector, value) in texts {
+                if let Some(el) = find(selector) {
+                    el.set_text_content(Some(&value));
+                }
+            }
+            if let Some(langs) = find(".pc-langs") {
+                attr(&langs, "aria-label", s.language);
+            }
+            for (selector, on) in [
+                ("[data-action=ru]", Lang::Ru),
+                ("[data-action=en]", Lang::En),
+            ] {
+                if let Some(button) = find(selector) {
+                    attr(
+                        &button,
+                        "aria-pressed",
+                        if f.lang == on { "true" } else { "false" },
+                    );
+                }
+            }
+            let labels = actions.children();
+            for (i, label) in [s.copy, s.reset, s.print].into_iter().enumerate() {
+                if let Some(button) = labels.item(i as u32) {
+                    button.set_text_content(Some(label));
+                }
+            }
+            let ignored = effect_ignored.borrow();
+            let message = (!ignored.is_empty()).then(|| Ignored::message(&ignored, f.lang));
+            notice.set_text_content(message.as_deref());
+            hide(&notice, message.is_none());
+        }
+        if uid == 0 {
+            let query = encode(&form_now);
+            if query == defaults {
+                persist::forget();
+            } else {
+                persist::save(&query);
+            }
         }
         drawn
     });
@@ -142,47 +206,114 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
         };
         form.update(|f| f.edit(ALL, &key, &value));
     };
-    let lang_button = move |l: Lang, name: &'static str| {
-        view! {
-            <button type="button" class="pc-lang" aria-pressed=move || (lang() == l).to_string()
-                on:click=move |_| form.update(|f| f.lang = l)>{name}</button>
+    let say = move |text: &str| {
+        let status = root_ref
+            .get_untracked()
+            .and_then(|r| r.query_selector(".pc-copied").ok().flatten());
+        if let Some(status) = status {
+            status.set_text_content(Some(text));
         }
     };
-    let footer = move || {
-        let s = t();
-        form.with(|f| {
-            f.programme(ALL).map(|p| {
+    let copy = move || {
+        let s = strings(form.with_untracked(|f| f.lang));
+        let text = form.with_untracked(|f| {
+            let (p, q) = (f.programme(ALL)?, f.quote(ALL).ok()?);
+            let tier = p.tiers.iter().find(|t| t.id == f.tier)?;
+            let product = f.product_of(ALL)?;
+            let head = [
                 format!(
-                    "{} {}. {}: {}.",
-                    s.data_date, p.data_date, s.source, p.source.file
-                )
-            })
-        })
+                    "{} — {}: {}",
+                    p.vendor.get(f.lang),
+                    p.name.get(f.lang),
+                    tier.name.get(f.lang)
+                ),
+                product.name.get(f.lang).to_string(),
+            ];
+            let tail = [
+                source_line(f, s),
+                format!("{}: {}", s.link, persist::link(f)),
+            ];
+            Some(result::plain(&q, f.lang, &head, &tail))
+        });
+        let Some(text) = text else {
+            say(s.copy_failed);
+            return;
+        };
+        let clipboard = window().navigator().clipboard();
+        leptos::task::spawn_local(async move {
+            let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
+            say(if done.is_ok() {
+                s.copied
+            } else {
+                s.copy_failed
+            });
+        });
+    };
+    let reset = move || {
+        persist::forget();
+        ignored.borrow_mut().clear();
+        form.set(Form::new(ALL, &vendor, Lang::Ru));
+        say("");
+    };
+    // The widget's buttons share one listener, keyed by `data-action`.
+    let on_action = move |ev: leptos::ev::MouseEvent| {
+        let action = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.get_attribute("data-action"));
+        match action.as_deref() {
+            Some("ru") => form.update(|f| f.lang = Lang::Ru),
+            Some("en") => form.update(|f| f.lang = Lang::En),
+            Some("copy") => copy(),
+            Some("reset") => reset(),
+            Some("print") => {
+                let _ = window().print();
+            }
+            _ => {}
+        }
     };
 
     view! {
-        <div class="pc" lang=move || if lang() == Lang::Ru { "ru" } else { "en" }>
+        <div class="pc" lang="ru" node_ref=root_ref on:click=on_action>
             <header class="pc-head">
-                <h2 class="pc-title">{move || t().title}</h2>
-                <div class="pc-langs" role="group" aria-label=move || t().language>
-                    {lang_button(Lang::Ru, "RU")}
-                    {lang_button(Lang::En, "EN")}
+                <h2 class="pc-title"></h2>
+                <div class="pc-langs" role="group">
+                    <button type="button" class="pc-lang" data-action="ru">"RU"</button>
+                    <button type="button" class="pc-lang" data-action="en">"EN"</button>
                 </div>
             </header>
             <div class="pc-body">
-                <form class="pc-inputs" node_ref=fields_ref on:submit=|ev| ev.prevent_default() on:input=on_edit on:change=on_edit></form>
+                <form class="pc-inputs" on:submit=|ev| ev.prevent_default() on:input=on_edit on:change=on_edit></form>
                 <section class="pc-result" aria-labelledby=format!("pc{uid}-net")>
-                    <p class="pc-sr" aria-live="polite" aria-atomic="true" node_ref=live_ref></p>
-                    <p class="pc-stale" role="status" hidden node_ref=stale_ref></p>
-                    <div node_ref=quote_ref></div>
+                    <p class="pc-sr" aria-live="polite" aria-atomic="true"></p>
+                    <p class="pc-stale" role="status" hidden></p>
+                    <p class="pc-notice" role="status" data-testid="notice" hidden></p>
+                    <div class="pc-quote"></div>
                 </section>
             </div>
-            <section class="pc-ladder" node_ref=ladder_ref></section>
+            <section class="pc-ladder"></section>
             <footer class="pc-foot">
-                <p>{footer}</p>
-                <p class="pc-disclaimer">{move || t().disclaimer}</p>
-                <button type="button" class="pc-print" on:click=|_| { let _ = window().print(); }>{move || t().print}</button>
+                <p class="pc-source"></p>
+                <p class="pc-disclaimer"></p>
+                <div class="pc-actions">
+                    <button type="button" class="pc-action" data-action="copy" data-testid="copy"></button>
+                    <button type="button" class="pc-action" data-action="reset" data-testid="reset"></button>
+                    <button type="button" class="pc-action" data-action="print"></button>
+                </div>
+                <p class="pc-copied" role="status" data-testid="copy-status"></p>
             </footer>
         </div>
     }
+}
+
+/// The data date and source line of the form's programme, in its language.
+fn source_line(f: &Form, s: &Strings) -> String {
+    f.programme(ALL)
+        .map(|p| {
+            format!(
+                "{} {}. {}: {}.",
+                s.data_date, p.data_date, s.source, p.source.file
+            )
+        })
+        .unwrap_or_default()
 }

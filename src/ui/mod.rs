@@ -4,6 +4,7 @@ mod app;
 mod dom;
 mod inputs;
 mod ladder;
+mod persist;
 mod result;
 mod strings;
 

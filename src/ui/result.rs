@@ -227,3 +227,31 @@ fn build(
         next,
     }
 }
+
+/// The quote as plain text for e-mail and messengers: the `head` lines, the
+/// waterfall, the margin, the caveats, the way to the next tier, the `tail` lines.
+pub fn plain(quote: &Quote, lang: Lang, head: &[String], tail: &[String]) -> String {
+    let t = texts(quote, lang);
+    let mut lines = head.to_vec();
+    for ([label, pct, amount], _) in &t.rows {
+        let pct = if pct.is_empty() {
+            String::new()
+        } else {
+            format!(" {pct}")
+        };
+        lines.push(format!("{label}{pct}: {amount}"));
+    }
+    lines.push(format!("{}: {}", strings(lang).margin, t.margin));
+    if !t.caveats.is_empty() {
+        lines.push(format!("{}:", strings(lang).caveats));
+        lines.extend(t.caveats.iter().map(|c| format!("• {c}")));
+    }
+    lines.push(t.next);
+    lines.extend_from_slice(tail);
+    let mut text = String::new();
+    for line in lines {
+        text.push_str(&line);
+        text.push('\n');
+    }
+    text
+}

@@ -40,6 +40,11 @@ pub struct Strings {
     pub print: &'static str,
     pub stale: &'static str,
     pub list_share: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub reset: &'static str,
+    pub link: &'static str,
 }
 
 const RU: Strings = Strings {
@@ -79,6 +84,11 @@ const RU: Strings = Strings {
     print: "Печать",
     stale: "Исправьте ввод: показан последний верный расчет.",
     list_share: "Сумма по РРЦ —",
+    copy: "Скопировать расчет",
+    copied: "Расчет скопирован в буфер обмена.",
+    copy_failed: "Не удалось скопировать: исправьте ввод или разрешите доступ к буферу обмена.",
+    reset: "Сбросить",
+    link: "Ссылка на расчет",
 };
 
 const EN: Strings = Strings {
@@ -117,6 +127,11 @@ const EN: Strings = Strings {
     print: "Print",
     stale: "Fix the input: the last valid quote is shown.",
     list_share: "Total at RRP is",
+    copy: "Copy quote",
+    copied: "The quote is copied to the clipboard.",
+    copy_failed: "Could not copy: fix the input or allow clipboard access.",
+    reset: "Reset",
+    link: "Link to this quote",
 };
 
 /// The widget's words in `lang`.

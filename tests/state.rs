@@ -2,65 +2,72 @@
 //! survives encode → decode unchanged, and mangled links fall back to the
 //! defaults with the unusable parameters named.
 
-use partner_calc::engine::form::{ControlKind, Form};
+use partner_calc::engine::form::{ControlKind, Form, View};
 use partner_calc::engine::state::{decode, encode, Ignored};
 use partner_calc::model::Lang;
 use partner_calc::programmes::ALL;
 use proptest::prelude::*;
 
 /// A valid state: real ids, valid numbers in either notation, a valid value
-/// for every adjustable step, either language.
+/// for every adjustable step, any view and language.
 fn state_strategy() -> impl Strategy<Value = Form> {
     (
         (0..ALL.len(), 0usize..8, 0usize..16, 0usize..4),
-        any::<bool>(),
+        (any::<bool>(), 0usize..3),
         (1u64..=1_000_000_000, 0u64..=10_000_000_000, any::<bool>()),
-        proptest::option::of(0u64..=100_000_000_000),
+        (
+            proptest::option::of(0u64..=100_000_000_000),
+            proptest::option::of(0u64..=100_000_000_000),
+        ),
         proptest::collection::vec((0u32..=1_000u32, any::<bool>(), 0usize..3), 8),
     )
-        .prop_map(|((v, t, p, s), en, (qty, cents, spaced), sales, picks)| {
-            let lang = if en { Lang::En } else { Lang::Ru };
-            let mut form = Form::new(ALL, &ALL[v].id, lang);
-            let programme = &ALL[v];
-            form.edit(ALL, "tier", &programme.tiers[t % programme.tiers.len()].id);
-            form.edit(
-                ALL,
-                "product",
-                &programme.products[p % programme.products.len()].id,
-            );
-            let situations = &form.product_of(ALL).unwrap().situations;
-            let situation = situations[s % situations.len()].id.to_string();
-            form.edit(ALL, "situation", &situation);
-            form.quantity = if spaced && qty >= 1000 {
-                format!("{} {:03}", qty / 1000, qty % 1000)
-            } else {
-                qty.to_string()
-            };
-            let sep = if en { "." } else { "," };
-            form.unit_price = format!("{}{sep}{:02}", cents / 100, cents % 100);
-            form.sales = sales.map(|x| x.to_string()).unwrap_or_default();
-            for (control, (per_mille, on, pick)) in form.controls(ALL).into_iter().zip(picks) {
-                let (key, value) = match control.kind {
-                    ControlKind::Range(r) => {
-                        let span = r.max.0 - r.min.0;
-                        let value =
-                            r.min.0 + span * rust_decimal::Decimal::new(per_mille.into(), 3);
-                        let value = value.round_dp(2).to_string();
-                        let value = if en { value } else { value.replace('.', ",") };
-                        (format!("percent:{}", control.id), value)
-                    }
-                    ControlKind::Bonus(_) => (format!("bonus:{}", control.id), on.to_string()),
-                    ControlKind::OneOf(options) => (
-                        format!("pick:{}", control.id),
-                        options
-                            .get(pick)
-                            .map_or("none".into(), |o| o.id.to_string()),
-                    ),
+        .prop_map(
+            |((v, t, p, s), (en, view), (qty, cents, spaced), (sales, plan), picks)| {
+                let lang = if en { Lang::En } else { Lang::Ru };
+                let mut form = Form::new(ALL, &ALL[v].id, lang);
+                let programme = &ALL[v];
+                form.edit(ALL, "tier", &programme.tiers[t % programme.tiers.len()].id);
+                form.edit(
+                    ALL,
+                    "product",
+                    &programme.products[p % programme.products.len()].id,
+                );
+                let situations = &form.product_of(ALL).unwrap().situations;
+                let situation = situations[s % situations.len()].id.to_string();
+                form.edit(ALL, "situation", &situation);
+                form.quantity = if spaced && qty >= 1000 {
+                    format!("{} {:03}", qty / 1000, qty % 1000)
+                } else {
+                    qty.to_string()
                 };
-                form.choices.push((key, value));
-            }
-            form
-        })
+                let sep = if en { "." } else { "," };
+                form.unit_price = format!("{}{sep}{:02}", cents / 100, cents % 100);
+                form.sales = sales.map(|x| x.to_string()).unwrap_or_default();
+                form.plan = plan.map(|x| x.to_string()).unwrap_or_default();
+                form.view = [View::Quote, View::Compare, View::WhatIf][view];
+                for (control, (per_mille, on, pick)) in form.controls(ALL).into_iter().zip(picks) {
+                    let (key, value) = match control.kind {
+                        ControlKind::Range(r) => {
+                            let span = r.max.0 - r.min.0;
+                            let value =
+                                r.min.0 + span * rust_decimal::Decimal::new(per_mille.into(), 3);
+                            let value = value.round_dp(2).to_string();
+                            let value = if en { value } else { value.replace('.', ",") };
+                            (format!("percent:{}", control.id), value)
+                        }
+                        ControlKind::Bonus(_) => (format!("bonus:{}", control.id), on.to_string()),
+                        ControlKind::OneOf(options) => (
+                            format!("pick:{}", control.id),
+                            options
+                                .get(pick)
+                                .map_or("none".into(), |o| o.id.to_string()),
+                        ),
+                    };
+                    form.choices.push((key, value));
+                }
+                form
+            },
+        )
 }
 
 proptest! {

@@ -33,6 +33,36 @@ pub struct Form {
     /// widget's inputs: `percent:STEP` (text), `bonus:STEP` (`true`/`false`),
     /// `pick:STEP` (an option id).
     pub choices: Vec<(String, String)>,
+    /// Which view is shown.
+    pub view: View,
+    /// The partner's expected sales per year for the what-if view, as typed.
+    pub plan: String,
+    /// The order of the compare table (not part of links).
+    pub sort: Sort,
+}
+
+/// The widget's views.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// One quote, its waterfall and the tier ladder.
+    #[default]
+    Quote,
+    /// Every tier of every programme for the same deal.
+    Compare,
+    /// The tier each programme gives for the expected sales.
+    WhatIf,
+}
+
+/// Orders of the compare table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// The programmes' and tiers' own order.
+    #[default]
+    Programme,
+    /// Largest margin (discount) first.
+    Margin,
+    /// Lowest partner price first.
+    Net,
 }
 
 /// Which input a message belongs next to.
@@ -44,6 +74,8 @@ pub enum Field {
     UnitPrice,
     /// The sales input.
     Sales,
+    /// The expected sales input of the what-if view.
+    Plan,
     /// The control of the step with this id.
     Step(String),
     /// The form as a whole.
@@ -159,6 +191,7 @@ impl Form {
                 "quantity" => self.quantity = value,
                 "price" => self.unit_price = value,
                 "sales" => self.sales = value,
+                "plan" => self.plan = value,
                 _ => {}
             },
         }

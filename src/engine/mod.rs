@@ -3,6 +3,7 @@
 //! numbers the way people type and read them. No web or Leptos imports: it
 //! is tested natively with `cargo test`.
 
+pub mod compare;
 pub mod describe;
 mod error;
 pub mod form;

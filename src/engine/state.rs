@@ -1,9 +1,9 @@
 //! The widget's whole state as a URL query, for deep links and for the copy
-//! kept in `localStorage`: the language and every field of the form, under short, stable parameter names. Reading a query never fails:
+//! kept in `localStorage`: the view, the language and every field of the form, under short, stable parameter names. Reading a query never fails:
 //! a parameter that cannot be used falls back to its default and is named in
 //! the list for the visible notice.
 
-use super::form::{ControlKind, Form};
+use super::form::{ControlKind, Form, View};
 use super::input::{parse_money, parse_percent, parse_quantity};
 use crate::model::{Lang, Programme};
 
@@ -31,8 +31,14 @@ impl Ignored {
 /// The query (without `?`) describing `form`.
 pub fn encode(form: &Form) -> String {
     let lang = if form.lang == Lang::En { "en" } else { "ru" };
+    let view = match form.view {
+        View::Quote => "quote",
+        View::Compare => "compare",
+        View::WhatIf => "whatif",
+    };
     let mut pairs: Vec<(&str, &str)> = vec![
         ("lang", lang),
+        ("view", view),
         ("vendor", &form.vendor),
         ("tier", &form.tier),
         ("product", &form.product),
@@ -42,6 +48,9 @@ pub fn encode(form: &Form) -> String {
     ];
     if !form.sales.is_empty() {
         pairs.push(("sales", &form.sales));
+    }
+    if !form.plan.is_empty() {
+        pairs.push(("plan", &form.plan));
     }
     pairs.extend(form.choices.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let mut query = String::new();
@@ -86,6 +95,15 @@ pub fn decode(programmes: &[Programme], query: &str) -> (Form, Vec<Ignored>) {
         }
     };
     let mut form = Form::new(programmes, "", lang);
+    form.view = match get("view") {
+        Some("compare") => View::Compare,
+        Some("whatif") => View::WhatIf,
+        Some("quote") | None => View::Quote,
+        Some(_) => {
+            bad("view");
+            View::Quote
+        }
+    };
     let mut select = |form: &mut Form, name: &str, ids: Vec<&str>| match get(name) {
         Some(id) if ids.contains(&id) => form.edit(programmes, name, id),
         Some(_) => bad(name),
@@ -120,6 +138,8 @@ pub fn decode(programmes: &[Programme], query: &str) -> (Form, Vec<Ignored>) {
     text("price", valid_price, &mut form.unit_price);
     let valid_sales = get("sales").is_some_and(|v| parse_money(v, lang).is_ok());
     text("sales", valid_sales, &mut form.sales);
+    let valid_plan = get("plan").is_some_and(|v| parse_money(v, lang).is_ok());
+    text("plan", valid_plan, &mut form.plan);
     let controls = form.controls(programmes);
     for (key, value) in &pairs {
         let Some((kind, step)) = key.split_once(':') else {

@@ -6,9 +6,10 @@
 
 use super::dom::{attr, hide};
 use super::strings::{strings, Strings};
-use super::{inputs, ladder, persist, result};
+use super::{inputs, ladder, persist, result, views};
 use crate::engine::describe::summary;
-use crate::engine::form::{Field, Form};
+use crate::engine::form::{Field, FieldError, Form, Sort, View};
+use crate::engine::input::parse_money;
 use crate::engine::state::{encode, Ignored};
 use crate::engine::Quote;
 use crate::model::Lang;
@@ -18,14 +19,15 @@ use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement};
 
 /// Numbers the instances on a page so their element ids never clash.
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
 
-/// What the fields depend on: programme, tier, product, situation, language.
-type Shape = (String, String, String, String, Lang);
+/// What the fields depend on: programme, tier, product, situation, language, view.
+type Shape = (String, String, String, String, Lang, View);
 
 /// What the effect keeps between runs.
 #[derive(Default)]
@@ -53,139 +55,9 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
     // (one node reference per element type would cost wasm bytes each).
     let root_ref = NodeRef::<html::Div>::new();
 
-    // The defaults' query: a state equal to it is not kept anywhere.
-    let defaults = encode(&Form::new(ALL, &vendor, Lang::Ru));
-    let effect_ignored = ignored.clone();
-    Effect::new(move |drawn: Option<Drawn>| {
-        let mut drawn = drawn.unwrap_or_default();
-        let Some(root) = root_ref.get() else {
-            return drawn;
-        };
-        let find = |selector: &str| root.query_selector(selector).ok().flatten();
-        let parts = [
-            ".pc-inputs",
-            ".pc-quote",
-            ".pc-ladder",
-            ".pc-sr",
-            ".pc-stale",
-            ".pc-notice",
-            ".pc-actions",
-        ]
-        .map(find);
-        let [Some(fields_el), Some(quote_el), Some(ladder_el), Some(live), Some(stale), Some(notice), Some(actions)] =
-            parts
-        else {
-            return drawn;
-        };
-        // A copy, so that events fired while the DOM is rebuilt can update the form.
-        let form_now = form.get();
-        {
-            let f = &form_now;
-            let shape = (
-                f.vendor.clone(),
-                f.tier.clone(),
-                f.product.clone(),
-                f.situation.clone(),
-                f.lang,
-            );
-            if drawn.shape.as_ref() != Some(&shape) {
-                let focused = document()
-                    .active_element()
-                    .filter(|e| fields_el.contains(Some(e)))
-                    .map(|e| e.id());
-                drawn.fields = inputs::build(&fields_el, f, uid);
-                if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)) {
-                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-                }
-                drawn.rungs = ladder::build(&ladder_el, f);
-                drawn.shape = Some(shape);
-            }
-            let outcome = f.quote(ALL);
-            let errors = outcome
-                .as_ref()
-                .err()
-                .map(Vec::as_slice)
-                .unwrap_or_default();
-            for r in &drawn.fields {
-                let message = errors
-                    .iter()
-                    .find(|e| e.field == r.field)
-                    .map(|e| e.message.as_str());
-                r.error.set_text_content(message);
-                hide(&r.error, message.is_none());
-                attr(
-                    &r.input,
-                    "aria-invalid",
-                    if message.is_some() { "true" } else { "false" },
-                );
-            }
-            let form_error = errors
-                .iter()
-                .find(|e| e.field == Field::Form)
-                .map(|e| e.message.as_str())
-                .unwrap_or_default();
-            stale.set_text_content(Some(&format!("{} {form_error}", strings(f.lang).stale)));
-            hide(&stale, outcome.is_ok());
-            if let Ok(q) = outcome {
-                drawn.last = Some(q);
-            }
-            if let Some(q) = &drawn.last {
-                drawn.quote = Some(result::draw(&quote_el, q, f.lang, uid, drawn.quote.take()));
-                live.set_text_content(Some(&summary(q, f.lang)));
-            }
-            ladder::update(&drawn.rungs, f);
-            let s = strings(f.lang);
-            attr(&root, "lang", if f.lang == Lang::Ru { "ru" } else { "en" });
-            let texts = [
-                (".pc-title", s.title.to_string()),
-                (".pc-disclaimer", s.disclaimer.to_string()),
-                (".pc-source", source_line(f, s)),
-            ];
-            for (selector, value) in texts {
-                if let Some(el) = find(selector) {
-                    el.set_text_content(Some(&value));
-                }
-            }
-            if let Some(langs) = find(".pc-langs") {
-                attr(&langs, "aria-label", s.language);
-            }
-            for (selector, on) in [
-                ("[data-action=ru]", Lang::Ru),
-                ("[data-action=en]", Lang::En),
-            ] {
-                if let Some(button) = find(selector) {
-                    attr(
-                        &button,
-                        "aria-pressed",
-                        if f.lang == on { "true" } else { "false" },
-                    );
-                }
-            }
-            let labels = actions.children();
-            for (i, label) in [s.copy, s.reset, s.print].into_iter().enumerate() {
-                if let Some(button) = labels.item(i as u32) {
-                    button.set_text_content(Some(label));
-                }
-            }
-            let ignored = effect_ignored.borrow();
-            let message = (!ignored.is_empty()).then(|| Ignored::message(&ignored, f.lang));
-            notice.set_text_content(message.as_deref());
-            hide(&notice, message.is_none());
-        }
-        if uid == 0 {
-            let query = encode(&form_now);
-            if query == defaults {
-                persist::forget();
-            } else {
-                persist::save(&query);
-            }
-        }
-        drawn
-    });
-
     // Text fields report on `input`; selects and checkboxes on `change` (a
     // text field's own `change` on blur repeats a value already applied).
-    let on_edit = move |ev: leptos::ev::Event| {
+    let on_edit = move |ev: &Event| {
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return;
         };
@@ -249,19 +121,25 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
             });
         });
     };
+    let (reset_vendor, reset_ignored) = (vendor.clone(), ignored.clone());
     let reset = move || {
         persist::forget();
-        ignored.borrow_mut().clear();
-        form.set(Form::new(ALL, &vendor, Lang::Ru));
+        reset_ignored.borrow_mut().clear();
+        form.set(Form::new(ALL, &reset_vendor, Lang::Ru));
         say("");
     };
     // The widget's buttons share one listener, keyed by `data-action`.
-    let on_action = move |ev: leptos::ev::MouseEvent| {
+    let on_action = move |ev: &Event| {
         let action = ev
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
             .and_then(|e| e.get_attribute("data-action"));
         match action.as_deref() {
+            Some("view:quote") => form.update(|f| f.view = View::Quote),
+            Some("view:compare") => form.update(|f| f.view = View::Compare),
+            Some("view:whatif") => form.update(|f| f.view = View::WhatIf),
+            Some("sort:net") => form.update(|f| f.sort = Sort::Net),
+            Some("sort:margin") => form.update(|f| f.sort = Sort::Margin),
             Some("ru") => form.update(|f| f.lang = Lang::Ru),
             Some("en") => form.update(|f| f.lang = Lang::En),
             Some("copy") => copy(),
@@ -273,22 +151,199 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
         }
     };
 
+    // One native listener for the whole widget: tachys's typed `on:` handlers
+    // cost wasm bytes per event type.
+    let mut listen = Some(move |ev: Event| match ev.type_().as_str() {
+        "submit" => ev.prevent_default(),
+        "click" => on_action(&ev),
+        _ => on_edit(&ev),
+    });
+    // The defaults' query: a state equal to it is not kept anywhere.
+    let defaults = encode(&Form::new(ALL, &vendor, Lang::Ru));
+    let effect_ignored = ignored.clone();
+    Effect::new(move |drawn: Option<Drawn>| {
+        let mut drawn = drawn.unwrap_or_default();
+        let Some(root) = root_ref.get() else {
+            return drawn;
+        };
+        if let Some(handler) = listen.take() {
+            let handler = Closure::<dyn FnMut(Event)>::new(handler);
+            for name in ["input", "change", "click", "submit"] {
+                let _ =
+                    root.add_event_listener_with_callback(name, handler.as_ref().unchecked_ref());
+            }
+            // The listener lives as long as the widget's root element.
+            handler.forget();
+        }
+        let find = |selector: &str| root.query_selector(selector).ok().flatten();
+        let parts = [
+            ".pc-inputs",
+            ".pc-quote",
+            ".pc-ladder",
+            ".pc-sr",
+            ".pc-stale",
+            ".pc-notice",
+            ".pc-actions",
+            ".pc-extra",
+        ]
+        .map(find);
+        let [Some(fields_el), Some(quote_el), Some(ladder_el), Some(live), Some(stale), Some(notice), Some(actions), Some(extra)] =
+            parts
+        else {
+            return drawn;
+        };
+        // A copy, so that events fired while the DOM is rebuilt can update the form.
+        let form_now = form.get();
+        {
+            let f = &form_now;
+            let shape = (
+                f.vendor.clone(),
+                f.tier.clone(),
+                f.product.clone(),
+                f.situation.clone(),
+                f.lang,
+                f.view,
+            );
+            if drawn.shape.as_ref() != Some(&shape) {
+                let focused = document()
+                    .active_element()
+                    .filter(|e| fields_el.contains(Some(e)))
+                    .map(|e| e.id());
+                drawn.fields = inputs::build(&fields_el, f, uid);
+                if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)) {
+                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+                drawn.rungs = ladder::build(&ladder_el, f);
+                drawn.shape = Some(shape);
+            }
+            let outcome = f.quote(ALL);
+            let mut errors = outcome.as_ref().err().cloned().unwrap_or_default();
+            if f.view == View::WhatIf && !f.plan.trim().is_empty() {
+                if let Err(e) = parse_money(&f.plan, f.lang) {
+                    errors.push(FieldError {
+                        field: Field::Plan,
+                        message: e.message(f.lang),
+                    });
+                }
+            }
+            for r in &drawn.fields {
+                let message = errors
+                    .iter()
+                    .find(|e| e.field == r.field)
+                    .map(|e| e.message.as_str());
+                r.error.set_text_content(message);
+                hide(&r.error, message.is_none());
+                attr(
+                    &r.input,
+                    "aria-invalid",
+                    if message.is_some() { "true" } else { "false" },
+                );
+            }
+            let form_error = errors
+                .iter()
+                .find(|e| e.field == Field::Form)
+                .map(|e| e.message.as_str())
+                .unwrap_or_default();
+            stale.set_text_content(Some(&format!("{} {form_error}", strings(f.lang).stale)));
+            hide(&stale, outcome.is_ok());
+            if let Ok(q) = outcome {
+                drawn.last = Some(q);
+            }
+            if let Some(q) = &drawn.last {
+                drawn.quote = Some(result::draw(&quote_el, q, f.lang, uid, drawn.quote.take()));
+                live.set_text_content(Some(&summary(q, f.lang)));
+            }
+            ladder::update(&drawn.rungs, f);
+            let quote_view = f.view == View::Quote;
+            hide(&quote_el, !quote_view);
+            hide(&ladder_el, !quote_view);
+            hide(&extra, quote_view);
+            if !quote_view {
+                views::draw(&extra, f);
+            }
+            let s = strings(f.lang);
+            attr(&root, "lang", if f.lang == Lang::Ru { "ru" } else { "en" });
+            let texts = [
+                (".pc-title", s.title.to_string()),
+                (".pc-disclaimer", s.disclaimer.to_string()),
+                (".pc-source", source_line(f, s)),
+            ];
+            for (selector, value) in texts {
+                if let Some(el) = find(selector) {
+                    el.set_text_content(Some(&value));
+                }
+            }
+            if let Some(langs) = find(".pc-langs") {
+                attr(&langs, "aria-label", s.language);
+            }
+            let pressed = [
+                ("[data-action=ru]", f.lang == Lang::Ru, "RU"),
+                ("[data-action=en]", f.lang == Lang::En, "EN"),
+                ("[data-action='view:quote']", quote_view, s.view_quote),
+                (
+                    "[data-action='view:compare']",
+                    f.view == View::Compare,
+                    s.view_compare,
+                ),
+                (
+                    "[data-action='view:whatif']",
+                    f.view == View::WhatIf,
+                    s.view_what_if,
+                ),
+            ];
+            for (selector, on, label) in pressed {
+                if let Some(button) = find(selector) {
+                    attr(&button, "aria-pressed", if on { "true" } else { "false" });
+                    button.set_text_content(Some(label));
+                }
+            }
+            if let Some(views) = find(".pc-views") {
+                attr(&views, "aria-label", s.views);
+            }
+            let labels = actions.children();
+            for (i, label) in [s.copy, s.reset, s.print].into_iter().enumerate() {
+                if let Some(button) = labels.item(i as u32) {
+                    button.set_text_content(Some(label));
+                }
+            }
+            let ignored = effect_ignored.borrow();
+            let message = (!ignored.is_empty()).then(|| Ignored::message(&ignored, f.lang));
+            notice.set_text_content(message.as_deref());
+            hide(&notice, message.is_none());
+        }
+        if uid == 0 {
+            let query = encode(&form_now);
+            if query == defaults {
+                persist::forget();
+            } else {
+                persist::save(&query);
+            }
+        }
+        drawn
+    });
+
     view! {
-        <div class="pc" lang="ru" node_ref=root_ref on:click=on_action>
+        <div class="pc" lang="ru" node_ref=root_ref>
             <header class="pc-head">
                 <h2 class="pc-title"></h2>
+                <div class="pc-views" role="group">
+                    <button type="button" class="pc-lang" data-action="view:quote"></button>
+                    <button type="button" class="pc-lang" data-action="view:compare"></button>
+                    <button type="button" class="pc-lang" data-action="view:whatif"></button>
+                </div>
                 <div class="pc-langs" role="group">
-                    <button type="button" class="pc-lang" data-action="ru">"RU"</button>
-                    <button type="button" class="pc-lang" data-action="en">"EN"</button>
+                    <button type="button" class="pc-lang" data-action="ru"></button>
+                    <button type="button" class="pc-lang" data-action="en"></button>
                 </div>
             </header>
             <div class="pc-body">
-                <form class="pc-inputs" on:submit=|ev| ev.prevent_default() on:input=on_edit on:change=on_edit></form>
+                <form class="pc-inputs"></form>
                 <section class="pc-result" aria-labelledby=format!("pc{uid}-net")>
                     <p class="pc-sr" aria-live="polite" aria-atomic="true"></p>
                     <p class="pc-stale" role="status" hidden></p>
                     <p class="pc-notice" role="status" data-testid="notice" hidden></p>
                     <div class="pc-quote"></div>
+                    <div class="pc-extra" hidden></div>
                 </section>
             </div>
             <section class="pc-ladder"></section>

@@ -5,7 +5,7 @@
 
 use super::dom::{attr, child, hide, text};
 use super::strings::strings;
-use crate::engine::form::{ControlKind, Field, Form};
+use crate::engine::form::{ControlKind, Field, Form, View};
 use crate::engine::format::percent;
 use crate::model::Currency;
 use crate::programmes::ALL;
@@ -132,6 +132,18 @@ pub fn build(container: &Element, form: &Form, uid: usize) -> Vec<FieldRef> {
             Field::Sales,
         ),
     ];
+    if form.view == View::WhatIf {
+        refs.push(field(
+            container,
+            &id("plan"),
+            s.plan,
+            "plan",
+            &form.plan,
+            "decimal",
+            "",
+            Field::Plan,
+        ));
+    }
     let controls = form.controls(ALL);
     if controls.is_empty() {
         return refs;

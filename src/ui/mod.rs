@@ -7,6 +7,7 @@ mod ladder;
 mod persist;
 mod result;
 mod strings;
+mod views;
 
 pub use app::Calculator;
 

@@ -45,6 +45,19 @@ pub struct Strings {
     pub copy_failed: &'static str,
     pub reset: &'static str,
     pub link: &'static str,
+    pub views: &'static str,
+    pub view_quote: &'static str,
+    pub view_compare: &'static str,
+    pub view_what_if: &'static str,
+    pub compare_title: &'static str,
+    pub compare_hint: &'static str,
+    pub discount: &'static str,
+    pub best: &'static str,
+    pub up_to: &'static str,
+    pub chart: &'static str,
+    pub what_if_title: &'static str,
+    pub plan: &'static str,
+    pub plan_hint: &'static str,
 }
 
 const RU: Strings = Strings {
@@ -89,6 +102,19 @@ const RU: Strings = Strings {
     copy_failed: "Не удалось скопировать: исправьте ввод или разрешите доступ к буферу обмена.",
     reset: "Сбросить",
     link: "Ссылка на расчет",
+    views: "Вид",
+    view_quote: "Расчет",
+    view_compare: "Сравнение",
+    view_what_if: "Что если",
+    compare_title: "Все программы для этой сделки",
+    compare_hint: "Та же сделка (тот же вид продукта, количество и РРЦ) по каждому статусу каждой программы. «до» — максимум диапазона, на усмотрение вендора; бонусы с условиями не включены.",
+    discount: "Скидка",
+    best: "лучшее",
+    up_to: "до",
+    chart: "Маржа партнера по статусам, % от РРЦ",
+    what_if_title: "Какой статус дадут ваши продажи",
+    plan: "Ожидаемые продажи в год",
+    plan_hint: "Введите ожидаемые продажи в год (в валюте программы), чтобы увидеть статус в каждой программе.",
 };
 
 const EN: Strings = Strings {
@@ -132,6 +158,19 @@ const EN: Strings = Strings {
     copy_failed: "Could not copy: fix the input or allow clipboard access.",
     reset: "Reset",
     link: "Link to this quote",
+    views: "View",
+    view_quote: "Quote",
+    view_compare: "Compare",
+    view_what_if: "What if",
+    compare_title: "Every programme for this deal",
+    compare_hint: "The same deal (same kind of product, quantity and RRP) at every tier of every programme. “up to” is the top of the range, at the vendor's discretion; conditional bonuses are not included.",
+    discount: "Discount",
+    best: "best",
+    up_to: "up to",
+    chart: "Partner margin by tier, % of RRP",
+    what_if_title: "The tier your sales give",
+    plan: "Expected sales per year",
+    plan_hint: "Enter your expected sales per year (in the programme's currency) to see your tier in every programme.",
 };
 
 /// The widget's words in `lang`.

@@ -118,8 +118,8 @@ pub struct Standing<'a> {
     pub remaining: Option<Decimal>,
     /// What the next tier would add to this deal's margin.
     pub gain: Option<Decimal>,
-    /// The non-monetary requirements of the reached and next tiers: never
-    /// assumed met.
+    /// The non-monetary requirements of the reached and next tiers, each
+    /// once: never assumed met.
     pub requirements: Vec<&'a Fact>,
 }
 
@@ -152,7 +152,11 @@ pub fn what_if<'a>(programmes: &'a [Programme], sales: Decimal, deal: &Deal) -> 
         let gain = next.and_then(|n| Some(margin(programme, n)? - margin(programme, reached)?));
         let mut requirements: Vec<&Fact> = reached.requirements.iter().collect();
         if let Some(n) = next {
-            requirements.extend(n.requirements.iter());
+            for fact in n.requirements.iter() {
+                if !requirements.iter().any(|r| r.text == fact.text) {
+                    requirements.push(fact);
+                }
+            }
         }
         out.push(Standing {
             programme,

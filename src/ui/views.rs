@@ -8,7 +8,6 @@ use crate::engine::describe::standing;
 use crate::engine::form::{Form, Sort, View};
 use crate::engine::format::{money, percent};
 use crate::engine::input::{parse_money, parse_quantity};
-use crate::model::Lang;
 use crate::programmes::ALL;
 use leptos::prelude::document;
 use rust_decimal::Decimal;
@@ -112,18 +111,19 @@ fn draw_compare(container: &Element, form: &Form, deal: &Deal) {
             Some(_) => format!("{} {}", s.up_to, percent(d, lang)),
             None => percent(d, lang),
         });
-        text(&tr, "td", "pc-num", &discount.unwrap_or_else(agreed));
+        text(&tr, "td", "pc-num", discount.as_deref().unwrap_or(s.agreed));
         let margin = q.and_then(|q| q.margin).map(m);
         text(&tr, "td", "pc-num", &margin.unwrap_or_else(agreed));
-        if let Some(d) = row.discount() {
-            bars.push((format!("{vendor} · {}", row.tier.name.get(lang)), d));
+        if let (Some(d), Some(figure)) = (row.discount(), discount) {
+            bars.push((format!("{vendor} · {}", row.tier.name.get(lang)), d, figure));
         }
     }
-    chart(container, s.chart, &bars, lang);
+    chart(container, s.chart, &bars);
 }
 
-/// A horizontal bar chart of margins (percent of RRP), drawn as SVG.
-fn chart(container: &Element, label: &str, bars: &[(String, Decimal)], lang: Lang) {
+/// A horizontal bar chart of margins (percent of RRP), drawn as SVG: each
+/// bar under its label, its figure after it.
+fn chart(container: &Element, label: &str, bars: &[(String, Decimal, String)]) {
     let Some(max) = bars.iter().map(|b| b.1).max().filter(|m| !m.is_zero()) else {
         return;
     };
@@ -142,29 +142,29 @@ fn chart(container: &Element, label: &str, bars: &[(String, Decimal)], lang: Lan
     attr(
         &root,
         "viewBox",
-        &format!("0 0 640 {}", bars.len() * 24 + 4),
+        &format!("0 0 640 {}", bars.len() * 32 + 4),
     );
-    for (i, (name, value)) in bars.iter().enumerate() {
-        let y = i * 24;
-        // Whole pixels: the rounded decimal's mantissa (scale 0) is the number.
-        let width = (*value * Decimal::from(300) / max).round().mantissa();
-        for (tag, x, content) in [
-            ("text", 0.to_string(), name.clone()),
-            ("rect", "250".into(), String::new()),
-            ("text", (width + 256).to_string(), percent(*value, lang)),
-        ] {
+    for (i, (name, value, figure)) in bars.iter().enumerate() {
+        let y = i * 32;
+        // Whole units: the rounded decimal's mantissa (scale 0) is the number.
+        let width = (*value * Decimal::from(500) / max).round().mantissa();
+        let parts = [
+            ("text", 0, y + 12, name.as_str()),
+            ("rect", 0, y + 16, ""),
+            ("text", width + 6, y + 27, figure.as_str()),
+        ];
+        for (tag, x, y, content) in parts {
             let Some(e) = svg(&root, tag) else {
                 continue;
             };
-            attr(&e, "x", &x);
+            attr(&e, "x", &x.to_string());
+            attr(&e, "y", &y.to_string());
             if tag == "rect" {
-                attr(&e, "y", &(y + 6).to_string());
                 attr(&e, "width", &width.to_string());
-                attr(&e, "height", "14");
+                attr(&e, "height", "12");
                 attr(&e, "rx", "3");
             } else {
-                attr(&e, "y", &(y + 18).to_string());
-                e.set_text_content(Some(&content));
+                e.set_text_content(Some(content));
             }
         }
     }

@@ -142,6 +142,58 @@ fn basis(basis: Basis, period: Period, lang: Lang) -> &'static str {
     }
 }
 
+/// Where the expected sales put the partner in a programme, and what the
+/// next tier takes and would add to this deal: two sentences.
+pub fn standing(st: &Standing<'_>, lang: Lang) -> [String; 2] {
+    let ru = lang == Lang::Ru;
+    let m = |amount| money(amount, st.programme.currency, lang);
+    let name = st.reached.name.get(lang);
+    let reached = match &st.reached.threshold {
+        Some(t) if ru => format!(
+            "«{name}»: порог {} {}",
+            m(t.amount.0),
+            basis(t.basis, t.period, lang)
+        ),
+        Some(t) => format!(
+            "{name}: threshold {} {}",
+            m(t.amount.0),
+            basis(t.basis, t.period, lang)
+        ),
+        None if ru => format!("«{name}»: начальный статус, без порога продаж"),
+        None => format!("{name}: the entry tier, no sales threshold"),
+    };
+    let next = match (
+        st.next,
+        st.remaining,
+        &st.next.and_then(|n| n.threshold.as_ref()),
+    ) {
+        (Some(n), Some(r), Some(t)) => {
+            let name = n.name.get(lang);
+            let basis = basis(t.basis, t.period, lang);
+            let gain = st.gain.map(|g| {
+                if ru {
+                    format!("; на этой сделке +{}", m(g))
+                } else {
+                    format!("; +{} on this deal", m(g))
+                }
+            });
+            let gain = gain.unwrap_or_default();
+            if ru {
+                format!(
+                    "До «{name}» ({} {basis}) осталось {}{gain}.",
+                    m(t.amount.0),
+                    m(r)
+                )
+            } else {
+                format!("{name} ({} {basis}) is {} away{gain}.", m(t.amount.0), m(r))
+            }
+        }
+        _ if ru => "Следующего статуса с порогом продаж нет.".into(),
+        _ => "No next tier with a sales threshold.".into(),
+    };
+    [reached, next]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,56 +264,4 @@ mod tests {
             "Partner price: RUB\u{a0}750,000.00. Margin: RUB\u{a0}250,000.00 (25%)."
         );
     }
-}
-
-/// Where the expected sales put the partner in a programme, and what the
-/// next tier takes and would add to this deal: two sentences.
-pub fn standing(st: &Standing<'_>, lang: Lang) -> [String; 2] {
-    let ru = lang == Lang::Ru;
-    let m = |amount| money(amount, st.programme.currency, lang);
-    let name = st.reached.name.get(lang);
-    let reached = match &st.reached.threshold {
-        Some(t) if ru => format!(
-            "«{name}»: порог {} {}",
-            m(t.amount.0),
-            basis(t.basis, t.period, lang)
-        ),
-        Some(t) => format!(
-            "{name}: threshold {} {}",
-            m(t.amount.0),
-            basis(t.basis, t.period, lang)
-        ),
-        None if ru => format!("«{name}»: начальный статус, без порога продаж"),
-        None => format!("{name}: the entry tier, no sales threshold"),
-    };
-    let next = match (
-        st.next,
-        st.remaining,
-        &st.next.and_then(|n| n.threshold.as_ref()),
-    ) {
-        (Some(n), Some(r), Some(t)) => {
-            let name = n.name.get(lang);
-            let basis = basis(t.basis, t.period, lang);
-            let gain = st.gain.map(|g| {
-                if ru {
-                    format!("; на этой сделке +{}", m(g))
-                } else {
-                    format!("; +{} on this deal", m(g))
-                }
-            });
-            let gain = gain.unwrap_or_default();
-            if ru {
-                format!(
-                    "До «{name}» ({} {basis}) осталось {}{gain}.",
-                    m(t.amount.0),
-                    m(r)
-                )
-            } else {
-                format!("{name} ({} {basis}) is {} away{gain}.", m(t.amount.0), m(r))
-            }
-        }
-        _ if ru => "Следующего статуса с порогом продаж нет.".into(),
-        _ => "No next tier with a sales threshold.".into(),
-    };
-    [reached, next]
 }

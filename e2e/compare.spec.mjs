@@ -79,6 +79,7 @@ export async function views_are_part_of_the_link({ page, baseUrl }) {
   await page.click('button[data-action="view:whatif"]');
   await page.fill('#pc0-plan', '600000');
   await page.waitForSelector('[data-testid=whatif-stakhanovets]');
+  await page.waitForFunction(() => location.search.includes('plan=600000'));
   const other = await page.context().newPage();
   await other.goto(page.url());
   await expectContains(other, '[data-testid=whatif-stakhanovets]', 'Серебряный статус');

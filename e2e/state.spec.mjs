@@ -22,6 +22,8 @@ export async function deep_link_restores_the_quote({ page, baseUrl }) {
   await page.fill('#pc0-price', '12 345,67');
   await page.click('button[data-action=en]');
   await expectContains(page, '[data-testid=net]', 'RUB');
+  // The address bar follows a moment after the last change.
+  await page.waitForFunction(() => location.search.includes('lang=en'));
   const link = page.url();
   assert.match(link, /[?&]vendor=asoft&tier=competency/, link);
   const before = { net: await text(page, '[data-testid=net]'), rows: await waterfall(page) };
@@ -77,6 +79,7 @@ export async function copy_puts_the_quote_on_the_clipboard({ page, baseUrl }) {
 export async function reload_restores_and_reset_clears({ page, baseUrl }) {
   await openWidget(page, baseUrl);
   await silverDeal(page);
+  await page.waitForFunction(() => (localStorage.getItem('partner-calc') ?? '').includes('tier=silver'));
   await page.goto(`${baseUrl}/`);
   await page.waitForSelector('[data-testid=net]');
   await expectText(page, '[data-testid=net]', '700 000,00 ₽');

@@ -108,8 +108,7 @@ async fn bad_input_shows_a_message_and_keeps_the_last_quote() {
 async fn english_switch_formats_money_the_english_way() {
     let host = mount("asoft");
     tick().await;
-    let buttons = host.query_selector_all("button.pc-lang").unwrap();
-    let en: HtmlElement = buttons.item(1).unwrap().unchecked_into();
+    let en: HtmlElement = find(&host, "button[data-action=en]");
     en.click();
     tick().await;
     assert_eq!(

@@ -19,6 +19,7 @@ use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement};
@@ -37,6 +38,8 @@ struct Drawn {
     rungs: Vec<ladder::RungRef>,
     last: Option<Quote>,
     quote: Option<result::Drawn>,
+    /// The pending write of the state to the URL and the store.
+    saving: Option<TimeoutHandle>,
 }
 
 /// The whole calculator. `vendor` picks the initial programme.
@@ -204,7 +207,8 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
                 f.lang,
                 f.view,
             );
-            if drawn.shape.as_ref() != Some(&shape) {
+            let reshaped = drawn.shape.as_ref() != Some(&shape);
+            if reshaped {
                 let focused = document()
                     .active_element()
                     .filter(|e| fields_el.contains(Some(e)))
@@ -261,49 +265,52 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
             if !quote_view {
                 views::draw(&extra, f);
             }
-            let s = strings(f.lang);
-            attr(&root, "lang", if f.lang == Lang::Ru { "ru" } else { "en" });
-            let texts = [
-                (".pc-title", s.title.to_string()),
-                (".pc-disclaimer", s.disclaimer.to_string()),
-                (".pc-source", source_line(f, s)),
-            ];
-            for (selector, value) in texts {
-                if let Some(el) = find(selector) {
-                    el.set_text_content(Some(&value));
+            // The texts that change with the language or the view only.
+            if reshaped {
+                let s = strings(f.lang);
+                attr(&root, "lang", if f.lang == Lang::Ru { "ru" } else { "en" });
+                let texts = [
+                    (".pc-title", s.title.to_string()),
+                    (".pc-disclaimer", s.disclaimer.to_string()),
+                    (".pc-source", source_line(f, s)),
+                ];
+                for (selector, value) in texts {
+                    if let Some(el) = find(selector) {
+                        el.set_text_content(Some(&value));
+                    }
                 }
-            }
-            if let Some(langs) = find(".pc-langs") {
-                attr(&langs, "aria-label", s.language);
-            }
-            let pressed = [
-                ("[data-action=ru]", f.lang == Lang::Ru, "RU"),
-                ("[data-action=en]", f.lang == Lang::En, "EN"),
-                ("[data-action='view:quote']", quote_view, s.view_quote),
-                (
-                    "[data-action='view:compare']",
-                    f.view == View::Compare,
-                    s.view_compare,
-                ),
-                (
-                    "[data-action='view:whatif']",
-                    f.view == View::WhatIf,
-                    s.view_what_if,
-                ),
-            ];
-            for (selector, on, label) in pressed {
-                if let Some(button) = find(selector) {
-                    attr(&button, "aria-pressed", if on { "true" } else { "false" });
-                    button.set_text_content(Some(label));
+                if let Some(langs) = find(".pc-langs") {
+                    attr(&langs, "aria-label", s.language);
                 }
-            }
-            if let Some(views) = find(".pc-views") {
-                attr(&views, "aria-label", s.views);
-            }
-            let labels = actions.children();
-            for (i, label) in [s.copy, s.reset, s.print].into_iter().enumerate() {
-                if let Some(button) = labels.item(i as u32) {
-                    button.set_text_content(Some(label));
+                let pressed = [
+                    ("[data-action=ru]", f.lang == Lang::Ru, "RU"),
+                    ("[data-action=en]", f.lang == Lang::En, "EN"),
+                    ("[data-action='view:quote']", quote_view, s.view_quote),
+                    (
+                        "[data-action='view:compare']",
+                        f.view == View::Compare,
+                        s.view_compare,
+                    ),
+                    (
+                        "[data-action='view:whatif']",
+                        f.view == View::WhatIf,
+                        s.view_what_if,
+                    ),
+                ];
+                for (selector, on, label) in pressed {
+                    if let Some(button) = find(selector) {
+                        attr(&button, "aria-pressed", if on { "true" } else { "false" });
+                        button.set_text_content(Some(label));
+                    }
+                }
+                if let Some(views) = find(".pc-views") {
+                    attr(&views, "aria-label", s.views);
+                }
+                let labels = actions.children();
+                for (i, label) in [s.copy, s.reset, s.print].into_iter().enumerate() {
+                    if let Some(button) = labels.item(i as u32) {
+                        button.set_text_content(Some(label));
+                    }
                 }
             }
             let ignored = effect_ignored.borrow();
@@ -311,13 +318,18 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
             notice.set_text_content(message.as_deref());
             hide(&notice, message.is_none());
         }
+        // Kept a moment after the last change, off the typing path.
         if uid == 0 {
-            let query = encode(&form_now);
-            if query == defaults {
-                persist::forget();
-            } else {
-                persist::save(&query);
+            if let Some(pending) = drawn.saving.take() {
+                pending.clear();
             }
+            let query = encode(&form_now);
+            let defaults = defaults.clone();
+            let keep = move || match query == defaults {
+                true => persist::forget(),
+                false => persist::save(&query),
+            };
+            drawn.saving = set_timeout_with_handle(keep, Duration::from_millis(250)).ok();
         }
         drawn
     });
@@ -327,9 +339,9 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
             <header class="pc-head">
                 <h2 class="pc-title"></h2>
                 <div class="pc-views" role="group">
-                    <button type="button" class="pc-lang" data-action="view:quote"></button>
-                    <button type="button" class="pc-lang" data-action="view:compare"></button>
-                    <button type="button" class="pc-lang" data-action="view:whatif"></button>
+                    <button type="button" class="pc-toggle" data-action="view:quote"></button>
+                    <button type="button" class="pc-toggle" data-action="view:compare"></button>
+                    <button type="button" class="pc-toggle" data-action="view:whatif"></button>
                 </div>
                 <div class="pc-langs" role="group">
                     <button type="button" class="pc-lang" data-action="ru"></button>

@@ -40,10 +40,14 @@ export async function deep_link_restores_the_quote({ page, baseUrl }) {
 
 // A mangled link never blanks the widget: the unusable parameters are named
 // in a visible notice, their defaults apply, and the widget keeps working.
+// A link is anyone's input: markup in it stays text.
 export async function mangled_link_shows_a_notice({ page, baseUrl }) {
-  await page.goto(`${baseUrl}/?lang=xx&vendor=stakhanovets&tier=platinum&qty=abc&price=100000&bonus:x=1`);
+  const markup = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
+  await page.goto(`${baseUrl}/?lang=xx&vendor=stakhanovets&tier=platinum&qty=abc&price=100000&bonus:x=1&pick:${markup}=1`);
   await page.waitForSelector('[data-testid=net]');
-  await expectContains(page, '[data-testid=notice]', ['lang', 'tier', 'qty', 'bonus:x']);
+  await expectContains(page, '[data-testid=notice]', ['lang', 'tier', 'qty', 'bonus:x', 'pick:<img src=x onerror="window.__pwned=1">']);
+  assert.equal(await page.locator('.pc img').count(), 0, 'no element made from the link');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script ran');
   assert.equal(await page.inputValue('#pc0-vendor'), 'stakhanovets', 'the good parameter applies');
   assert.equal(await page.inputValue('#pc0-tier'), 'white', 'the first tier instead of platinum');
   assert.equal(await page.inputValue('#pc0-quantity'), '1');

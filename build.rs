@@ -5,6 +5,8 @@
 
 #[path = "build/bake.rs"]
 mod bake;
+#[path = "build/css.rs"]
+mod css;
 #[allow(dead_code, unused_imports)]
 #[path = "src/model/mod.rs"]
 mod model;
@@ -25,6 +27,7 @@ fn main() {
     println!("cargo:rerun-if-changed=programmes");
     println!("cargo:rerun-if-changed=src/model");
     println!("cargo:rerun-if-changed=build");
+    println!("cargo:rerun-if-changed=public/widget.css");
     let mut code = String::from(
         "/// Every bundled programme, in display order.\npub static ALL: &[Programme] = &[\n",
     );
@@ -46,9 +49,12 @@ fn main() {
         std::process::exit(1);
     }
     code.push_str("];\n");
-    let out =
-        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("programmes.rs");
-    std::fs::write(out, code).expect("OUT_DIR is writable");
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&out_dir).join("programmes.rs"), code).expect("OUT_DIR is writable");
+    // The widget's stylesheet, compiled into the wasm (src/ui/embed.rs).
+    let widget = std::fs::read_to_string("public/widget.css").expect("public/widget.css exists");
+    std::fs::write(Path::new(&out_dir).join("widget.css"), css::minify(&widget))
+        .expect("OUT_DIR is writable");
 }
 
 /// Parses, validates and bakes one data file; errors are `field: reason`.

@@ -5,7 +5,9 @@
 #   - trunk 0.21.14
 #   - wasm-bindgen-cli, exactly the wasm-bindgen version in Cargo.lock
 #     (also provides wasm-bindgen-test-runner)
-#   - npm devDependencies from package-lock.json (binaryen's wasm-opt, playwright-core, axe-core)
+#   - wasm-pack 0.15.1 (the embed package, built offline with the two tools above)
+#   - npm devDependencies from package-lock.json (binaryen's wasm-opt, playwright-core, axe-core,
+#     esbuild, Bootstrap for the embed demo page, Lighthouse)
 #
 # Usage:
 #   ./scripts/setup.sh             # install what's missing
@@ -107,6 +109,15 @@ _pc_setup_main() {
   if [ -n "$pinned" ] && [ "$pinned" != "$wb_version" ]; then
     _pc_fail "Trunk.toml pins wasm_bindgen = \"${pinned}\" but Cargo.lock has ${wb_version}: update [tools] wasm_bindgen in Trunk.toml"
     return 1
+  fi
+
+  # --- 4b. wasm-pack (the embed package; run offline with --mode no-install) ---------
+  local wp_version="0.15.1"
+  if [ "$(wasm-pack --version 2>/dev/null)" = "wasm-pack ${wp_version}" ]; then
+    _pc_step "wasm-pack ${wp_version} present"
+  else
+    _pc_step "cargo install wasm-pack@${wp_version} (first time: ~4 min)"
+    _pc_run cargo-install-wasm-pack cargo install wasm-pack --version "=${wp_version}" || return 1
   fi
 
   # --- 5. npm devDependencies (wasm-opt from binaryen, playwright-core, axe-core) ---

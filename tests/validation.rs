@@ -76,7 +76,9 @@ fn scratch_crate(name: &str) -> PathBuf {
         "build.rs",
         "src/lib.rs",
         "src/programmes.rs",
+        "public/widget.css",
     ] {
+        std::fs::create_dir_all(dir.join(file).parent().unwrap()).unwrap();
         std::fs::copy(root.join(file), dir.join(file)).unwrap();
     }
     let ui = root.join("src/ui");

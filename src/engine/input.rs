@@ -108,7 +108,7 @@ pub fn parse_number(text: &str, lang: Lang) -> Result<Decimal, InputError> {
     for c in body.chars() {
         if let Some(d) = c.to_digit(10) {
             digits += 1;
-            if digits > 28 {
+            if digits > 38 {
                 return Err(InputError::TooLarge);
             }
             mantissa = mantissa * 10 + i128::from(d);

@@ -3,14 +3,17 @@
 //! numbers the way people type and read them. No web or Leptos imports: it
 //! is tested natively with `cargo test`.
 
+pub mod catalogue;
 pub mod compare;
 pub mod describe;
 mod error;
 pub mod form;
 pub mod format;
+pub mod host;
 pub mod input;
 mod money;
 mod next_tier;
+pub mod options;
 mod price;
 mod quote;
 mod request;

@@ -1,16 +1,25 @@
-//! The calculator: a Leptos shell holding one [`Form`] signal. Edits come in
-//! through delegated `input`/`change` events keyed by `data-field`; one
-//! effect prices the form, rebuilds the fields when the deal's shape
-//! changes, shows each field's message, and redraws the quote and the ladder,
-//! keeping the last valid quote on screen while the input is bad.
+//! The calculator: a Leptos shell over one [`Widget`] signal (the user's
+//! form inside the host's options). Edits come in through delegated
+//! `input`/`change` events keyed by `data-field`; one effect prices the
+//! form, rebuilds the fields when the deal's shape changes, shows each
+//! field's message, redraws the quote and the ladder, keeping the last valid
+//! quote on screen while the input is bad, and tells the host of each new
+//! quote with a `partner-calc:quote` event.
 
 use super::dom::{attr, hide};
+#[cfg(feature = "embed")]
+use super::embed::emit;
+#[cfg(feature = "embed")]
+use super::js::to_js;
+#[cfg(not(feature = "embed"))]
+use super::persist;
 use super::strings::{strings, Strings};
-use super::{inputs, ladder, persist, result, views};
+use super::{inputs, ladder, result, views};
 use crate::engine::describe::summary;
 use crate::engine::form::{Field, FieldError, Form, Sort, View};
 use crate::engine::input::parse_money;
-use crate::engine::state::{encode, Ignored};
+use crate::engine::options::Widget;
+use crate::engine::state::Ignored;
 use crate::engine::Quote;
 use crate::model::Lang;
 use crate::programmes::ALL;
@@ -19,13 +28,17 @@ use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
-/// Numbers the instances on a page so their element ids never clash.
-static INSTANCES: AtomicUsize = AtomicUsize::new(0);
+/// Numbers the widgets on a page so their element ids never clash.
+static WIDGETS: AtomicUsize = AtomicUsize::new(0);
+
+/// A new widget's number, the prefix of its element ids (`pc0-quantity`).
+pub fn next_uid() -> usize {
+    WIDGETS.fetch_add(1, Ordering::Relaxed)
+}
 
 /// What the fields depend on: programme, tier, product, situation, language, view.
 type Shape = (String, String, String, String, Lang, View);
@@ -39,19 +52,21 @@ struct Drawn {
     last: Option<Quote>,
     quote: Option<result::Drawn>,
     /// The pending write of the state to the URL and the store.
+    #[cfg(not(feature = "embed"))]
     saving: Option<TimeoutHandle>,
+    /// The widget's one event listener (dropped with the widget).
+    listener: Option<Closure<dyn FnMut(Event)>>,
 }
 
-/// The whole calculator. `vendor` picks the initial programme.
-#[component]
-pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
-    let uid = INSTANCES.fetch_add(1, Ordering::Relaxed);
-    let vendor: Rc<str> = vendor.into();
-    let (start, ignored) = match uid {
-        0 => persist::initial(&vendor),
-        _ => (Form::new(ALL, &vendor, Lang::Ru), Vec::new()),
-    };
-    let form = RwSignal::new(start);
+/// The whole calculator for `state`; `uid` prefixes its element ids;
+/// `ignored` are the parameters of the page's link that could not be used.
+/// Embedded, `host` is the element that receives its events.
+pub fn calculator(
+    state: RwSignal<Widget>,
+    uid: usize,
+    ignored: Vec<Ignored>,
+    #[cfg(feature = "embed")] host: Element,
+) -> impl IntoView {
     // The link's unusable parameters, shown until the next reset.
     let ignored = Rc::new(RefCell::new(ignored));
     // One reference to the widget's root; the effect finds its parts by class
@@ -79,7 +94,7 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
             (None, Some(select)) if !typing => select.value(),
             _ => return,
         };
-        form.update(|f| f.edit(ALL, &key, &value));
+        state.update(|w| w.edit(ALL, &key, &value));
     };
     let say = move |text: &str| {
         let status = root_ref
@@ -90,8 +105,9 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
         }
     };
     let copy = move || {
-        let s = strings(form.with_untracked(|f| f.lang));
-        let text = form.with_untracked(|f| {
+        let s = strings(state.with_untracked(|w| w.form.lang));
+        let text = state.with_untracked(|w| {
+            let f = &w.form;
             let (p, q) = (f.programme(ALL)?, f.quote(ALL).ok()?);
             let tier = p.tiers.iter().find(|t| t.id == f.tier)?;
             let product = f.product_of(ALL)?;
@@ -106,6 +122,7 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
             ];
             let tail = [
                 source_line(f, s),
+                #[cfg(not(feature = "embed"))]
                 format!("{}: {}", s.link, persist::link(f)),
             ];
             Some(result::plain(&q, f.lang, &head, &tail))
@@ -124,11 +141,14 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
             });
         });
     };
-    let (reset_vendor, reset_ignored) = (vendor.clone(), ignored.clone());
+    let reset_ignored = ignored.clone();
     let reset = move || {
-        persist::forget();
+        #[cfg(not(feature = "embed"))]
+        if state.with_untracked(|w| w.persist) {
+            persist::forget();
+        }
         reset_ignored.borrow_mut().clear();
-        form.set(Form::new(ALL, &reset_vendor, Lang::Ru));
+        state.update(|w| w.reset(ALL));
         say("");
     };
     // The widget's buttons share one listener, keyed by `data-action`.
@@ -138,13 +158,14 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
             .and_then(|t| t.dyn_into::<Element>().ok())
             .and_then(|e| e.get_attribute("data-action"));
         match action.as_deref() {
-            Some("view:quote") => form.update(|f| f.view = View::Quote),
-            Some("view:compare") => form.update(|f| f.view = View::Compare),
-            Some("view:whatif") => form.update(|f| f.view = View::WhatIf),
-            Some("sort:net") => form.update(|f| f.sort = Sort::Net),
-            Some("sort:margin") => form.update(|f| f.sort = Sort::Margin),
-            Some("ru") => form.update(|f| f.lang = Lang::Ru),
-            Some("en") => form.update(|f| f.lang = Lang::En),
+            Some("view:quote") => state.update(|w| w.form.view = View::Quote),
+            #[cfg(not(feature = "embed"))]
+            Some("view:compare") => state.update(|w| w.form.view = View::Compare),
+            Some("view:whatif") => state.update(|w| w.form.view = View::WhatIf),
+            Some("sort:net") => state.update(|w| w.form.sort = Sort::Net),
+            Some("sort:margin") => state.update(|w| w.form.sort = Sort::Margin),
+            Some("ru") => state.update(|w| w.form.lang = Lang::Ru),
+            Some("en") => state.update(|w| w.form.lang = Lang::En),
             Some("copy") => copy(),
             Some("reset") => reset(),
             Some("print") => {
@@ -161,8 +182,6 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
         "click" => on_action(&ev),
         _ => on_edit(&ev),
     });
-    // The defaults' query: a state equal to it is not kept anywhere.
-    let defaults = encode(&Form::new(ALL, &vendor, Lang::Ru));
     let effect_ignored = ignored.clone();
     Effect::new(move |drawn: Option<Drawn>| {
         let mut drawn = drawn.unwrap_or_default();
@@ -175,8 +194,12 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
                 let _ =
                     root.add_event_listener_with_callback(name, handler.as_ref().unchecked_ref());
             }
-            // The listener lives as long as the widget's root element.
-            handler.forget();
+            drawn.listener = Some(handler);
+            // Embedded widgets have no compare view (see README, "Embedding").
+            #[cfg(feature = "embed")]
+            if let Ok(Some(compare)) = root.query_selector("[data-action='view:compare']") {
+                compare.remove();
+            }
         }
         let find = |selector: &str| root.query_selector(selector).ok().flatten();
         let parts = [
@@ -196,9 +219,10 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
             return drawn;
         };
         // A copy, so that events fired while the DOM is rebuilt can update the form.
-        let form_now = form.get();
+        let now = state.get();
+        let programmes = now.programmes(ALL);
         {
-            let f = &form_now;
+            let f = &now.form;
             let shape = (
                 f.vendor.clone(),
                 f.tier.clone(),
@@ -209,13 +233,16 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
             );
             let reshaped = drawn.shape.as_ref() != Some(&shape);
             if reshaped {
-                let focused = document()
-                    .active_element()
+                // The focused field, in the widget's shadow root (or page).
+                let focused = js_sys::Reflect::get(&root.get_root_node(), &"activeElement".into())
+                    .ok()
+                    .and_then(|e| e.dyn_into::<Element>().ok())
                     .filter(|e| fields_el.contains(Some(e)))
                     .map(|e| e.id());
-                drawn.fields = inputs::build(&fields_el, f, uid);
-                if let Some(el) = focused.and_then(|id| document().get_element_by_id(&id)) {
-                    let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                drawn.fields = inputs::build(&fields_el, f, programmes, uid);
+                let again = focused.and_then(|id| find(&format!("[id='{id}']")));
+                if let Some(el) = again {
+                    let _ = el.unchecked_into::<HtmlElement>().focus();
                 }
                 drawn.rungs = ladder::build(&ladder_el, f);
                 drawn.shape = Some(shape);
@@ -251,6 +278,10 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
             stale.set_text_content(Some(&format!("{} {form_error}", strings(f.lang).stale)));
             hide(&stale, outcome.is_ok());
             if let Ok(q) = outcome {
+                #[cfg(feature = "embed")]
+                if drawn.last.as_ref() != Some(&q) {
+                    emit(&host, "partner-calc:quote", &to_js(&q));
+                }
                 drawn.last = Some(q);
             }
             if let Some(q) = &drawn.last {
@@ -263,7 +294,7 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
             hide(&ladder_el, !quote_view);
             hide(&extra, quote_view);
             if !quote_view {
-                views::draw(&extra, f);
+                views::draw(&extra, f, programmes);
             }
             // The texts that change with the language or the view only.
             if reshaped {
@@ -314,22 +345,17 @@ pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
                 }
             }
             let ignored = effect_ignored.borrow();
-            let message = (!ignored.is_empty()).then(|| Ignored::message(&ignored, f.lang));
-            notice.set_text_content(message.as_deref());
-            hide(&notice, message.is_none());
-        }
-        // Kept a moment after the last change, off the typing path.
-        if uid == 0 {
-            if let Some(pending) = drawn.saving.take() {
-                pending.clear();
+            let mut messages = now.messages();
+            if !ignored.is_empty() {
+                messages.insert(0, Ignored::message(&ignored, f.lang));
             }
-            let query = encode(&form_now);
-            let defaults = defaults.clone();
-            let keep = move || match query == defaults {
-                true => persist::forget(),
-                false => persist::save(&query),
-            };
-            drawn.saving = set_timeout_with_handle(keep, Duration::from_millis(250)).ok();
+            notice.set_text_content(Some(&messages.join(" ")));
+            hide(&notice, messages.is_empty());
+            root.set_class_name(if now.compact { "pc pc-compact" } else { "pc" });
+        }
+        #[cfg(not(feature = "embed"))]
+        if now.persist {
+            persist::keep_later(&now, &mut drawn.saving);
         }
         drawn
     });

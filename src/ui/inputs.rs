@@ -7,7 +7,7 @@ use super::dom::{attr, child, hide, text};
 use super::strings::strings;
 use crate::engine::form::{ControlKind, Field, Form, View};
 use crate::engine::format::percent;
-use crate::model::Currency;
+use crate::model::{Currency, Programme};
 use crate::programmes::ALL;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
@@ -22,9 +22,15 @@ pub struct FieldRef {
     pub error: Element,
 }
 
-/// Builds the fields of `form` into `container` (emptied first); `uid`
-/// prefixes every id. Returns the fields that can show a message.
-pub fn build(container: &Element, form: &Form, uid: usize) -> Vec<FieldRef> {
+/// Builds the fields of `form` into `container` (emptied first), offering
+/// the `programmes` to choose from; `uid` prefixes every id. Returns the
+/// fields that can show a message.
+pub fn build(
+    container: &Element,
+    form: &Form,
+    programmes: &[Programme],
+    uid: usize,
+) -> Vec<FieldRef> {
     container.set_text_content(None);
     let s = strings(form.lang);
     let lang = form.lang;
@@ -32,7 +38,7 @@ pub fn build(container: &Element, form: &Form, uid: usize) -> Vec<FieldRef> {
         return Vec::new();
     };
     let id = |name: &str| format!("pc{uid}-{name}");
-    let vendors: Vec<(String, String)> = ALL
+    let vendors: Vec<(String, String)> = programmes
         .iter()
         .map(|p| (p.id.to_string(), p.vendor.get(lang).to_string()))
         .collect();

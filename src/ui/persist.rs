@@ -1,13 +1,15 @@
 //! Where the widget's state lives between visits: the page's URL (so a link
 //! restores the exact quote) and `localStorage` (so a reload does). A URL
-//! carrying state wins over the stored copy. Only the page's first widget
-//! keeps its state there.
+//! carrying state wins over the stored copy. Only widgets with the
+//! `persist` option keep their state there (one per page).
 
 use crate::engine::form::Form;
+use crate::engine::options::Widget;
 use crate::engine::state::{decode, encode, Ignored};
-use crate::model::Lang;
+use crate::model::{Lang, Programme};
 use crate::programmes::ALL;
-use leptos::prelude::window;
+use leptos::prelude::{set_timeout_with_handle, window, TimeoutHandle};
+use std::time::Duration;
 use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
@@ -21,21 +23,20 @@ fn storage() -> Option<Storage> {
     window().local_storage().ok().flatten()
 }
 
-/// The state to start from: the URL's, else the stored one, else the
-/// defaults for `vendor`; with the link's parameters that could not be used.
-pub fn initial(vendor: &str) -> (Form, Vec<Ignored>) {
+/// The kept state of a widget offering `programmes`: the URL's, else the
+/// stored one, with the link's parameters that could not be used; `None`
+/// when neither holds one.
+pub fn initial(programmes: &[Programme]) -> Option<(Form, Vec<Ignored>)> {
     let search = window().location().search().unwrap_or_default();
     if search
         .trim_start_matches('?')
         .split('&')
         .any(|p| PARAMS.iter().any(|name| p.starts_with(name)))
     {
-        return decode(ALL, &search);
+        return Some(decode(programmes, &search));
     }
-    match storage().and_then(|s| s.get_item(KEY).ok().flatten()) {
-        Some(saved) => (decode(ALL, &saved).0, Vec::new()),
-        None => (Form::new(ALL, vendor, Lang::Ru), Vec::new()),
-    }
+    let saved = storage()?.get_item(KEY).ok().flatten()?;
+    Some((decode(programmes, &saved).0, Vec::new()))
 }
 
 /// A link to this page that restores `form`.
@@ -68,4 +69,19 @@ pub fn forget() {
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
     }
+}
+
+/// Keeps `widget`'s state 250 ms from now, off the typing path, in place of
+/// the `pending` write; a state equal to the defaults is not kept anywhere.
+pub fn keep_later(widget: &Widget, pending: &mut Option<TimeoutHandle>) {
+    if let Some(pending) = pending.take() {
+        pending.clear();
+    }
+    let query = encode(&widget.form);
+    let defaults = encode(&Form::new(widget.programmes(ALL), &widget.home, Lang::Ru));
+    let keep = move || match query == defaults {
+        true => forget(),
+        false => save(&query),
+    };
+    *pending = set_timeout_with_handle(keep, Duration::from_millis(250)).ok();
 }

@@ -1,0 +1,567 @@
+// The vendor landing page /embed.html (public/embed.html): Bootstrap plus a hostile host
+// stylesheet, a strict CSP, two <partner-calc> widgets (#free: every programme; #locked:
+// vendor="asoft" lang="en" compact, themed), the loader module /embed/partner-calc.js
+// (mount, quote, programmes) and a host script that logs the widgets' events into
+// window.quoteEvents / window.errorEvents (and CSP violations into window.cspViolations).
+//
+// Each widget renders into its own open shadow root, so ids repeat across widgets: controls
+// are found by the end of their id ([id$="-quantity"]) under the host element, e.g.
+// `#free [id$="-quantity"]` (Playwright's CSS pierces open shadow roots).
+//
+// The page's CSP has no 'unsafe-eval': page code here never uses eval/new Function; waits are
+// polled from Node (`until`) rather than with page.waitForFunction.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gotoApp, openWidget, expectText, expectContains, text } from './lib.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const EMBED = '/embed.html';
+const LOADER = '/embed/partner-calc.js';
+const HOSTILE_VENDOR = '<img src=x onerror="window.__pwned=1">';
+const HOSTILE_PRODUCT = '"><script>window.__pwned=2</script>';
+const HOSTILE_TIER = '<img src=x onerror="window.__pwned=3">';
+
+// ---- helpers ---------------------------------------------------------------------------
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** A control of widget `host` ('free', 'locked', …) by the end of its id: ctl('free', 'quantity'). */
+const ctl = (host, name) => `#${host} [id$="-${name}"]`;
+/** Anything inside widget `host`'s shadow root: inside('locked', '[data-testid=net]'). */
+const inside = (host, selector) => `#${host} ${selector}`;
+
+/** Poll `fn(arg)` in the page until it returns something truthy; returns that value. */
+async function until(page, fn, arg, { timeout = 5_000, what = fn.toString().slice(0, 120) } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await page.evaluate(fn, arg);
+    if (last) return last;
+    if (Date.now() >= deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
+    await sleep(25);
+  }
+}
+
+/** Open /embed.html and wait until both widgets show a quote. */
+async function openEmbed(page, baseUrl) {
+  const { response } = await gotoApp(page, baseUrl, EMBED);
+  assert.equal(response.status(), 200, `${EMBED} status`);
+  for (const id of ['free', 'locked']) {
+    await until(
+      page,
+      (id) => document.getElementById(id)?.shadowRoot?.querySelector('[data-testid=net]')?.textContent.trim().length > 0,
+      id,
+      { timeout: 15_000, what: `a quote in #${id}` },
+    );
+  }
+}
+
+/** Type a deal into widget `host`: { vendor, tier, product, quantity, price } (each optional). */
+async function setDeal(page, host, { vendor, tier, product, quantity, price }) {
+  if (vendor) await page.selectOption(ctl(host, 'vendor'), vendor);
+  if (tier) await page.selectOption(ctl(host, 'tier'), tier);
+  if (product) await page.selectOption(ctl(host, 'product'), product);
+  if (quantity !== undefined) await page.fill(ctl(host, 'quantity'), String(quantity));
+  if (price !== undefined) await page.fill(ctl(host, 'price'), String(price));
+}
+
+/** Stakhanovets White, 10 licences at 100 000 ₽ in #free: 10 % off, net 900 000,00 ₽. */
+async function whiteDeal(page) {
+  await setDeal(page, 'free', { vendor: 'stakhanovets', tier: 'white', quantity: 10, price: '100 000' });
+  await expectText(page, inside('free', '[data-testid=net]'), '900 000,00 ₽');
+}
+
+/** Option values of a select (pierces shadow roots). */
+const optionValues = (page, selector) => page.$$eval(`${selector} option`, (os) => os.map((o) => o.value));
+
+/**
+ * In the page: import the loader, mount a widget into a new <div id=`id`> with `options`, record
+ * its quote and error events, and keep { element, handle, quotes, errors } in window.__mounted[id].
+ */
+async function mountByHand(page, id, options) {
+  await page.evaluate(
+    async ({ loader, id, options }) => {
+      const api = await import(loader);
+      const element = document.createElement('div');
+      element.id = id;
+      (document.querySelector('main') ?? document.body).append(element);
+      const quotes = [];
+      const errors = [];
+      element.addEventListener('partner-calc:quote', (e) => quotes.push(e.detail));
+      element.addEventListener('partner-calc:error', (e) => errors.push(e.detail));
+      const handle = api.mount(element, options);
+      window.__mounted = window.__mounted || {};
+      window.__mounted[id] = { element, handle, quotes, errors };
+    },
+    { loader: LOADER, id, options },
+  );
+}
+
+// The computed-style comparison: elements inside the widget and the properties a host could
+// leak into them (inherited ones through the shadow boundary, the rest through `*` rules).
+const STYLE_TARGETS = [
+  '.pc',
+  '.pc-title',
+  'label',
+  '[id$="-quantity"]',
+  '[id$="-tier"]',
+  'button.pc-lang',
+  '[data-testid=net]',
+  '[data-testid=waterfall] td',
+];
+const STYLE_PROPS = [
+  'font-size',
+  'font-family',
+  'line-height',
+  'color',
+  'box-sizing',
+  'text-transform',
+  'letter-spacing',
+  'border-top-width',
+  'border-top-style',
+  'background-color',
+  'padding-top',
+  'margin-top',
+];
+
+/** { selector: { prop: value } } for the first match of each target in host's shadow root. */
+function computedStyles(page, hostSelector) {
+  return page.evaluate(
+    ({ hostSelector, targets, props }) => {
+      const shadow = document.querySelector(hostSelector)?.shadowRoot;
+      if (!shadow) throw new Error(`no shadow root on ${hostSelector}`);
+      const out = {};
+      for (const sel of targets) {
+        const el = shadow.querySelector(sel);
+        if (!el) {
+          out[sel] = null;
+          continue;
+        }
+        const cs = getComputedStyle(el);
+        out[sel] = Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
+      }
+      return out;
+    },
+    { hostSelector, targets: STYLE_TARGETS, props: STYLE_PROPS },
+  );
+}
+
+// ---- native parity cases (examples/parity_cases.rs) ------------------------------------
+
+const CASES_CACHE = path.join(root, 'target', 'parity-cases.json');
+// What the example's output depends on: the engine, the programmes, the example itself.
+const CASE_INPUTS = ['src', 'programmes', 'build', 'build.rs', 'Cargo.toml', 'Cargo.lock', 'examples/parity_cases.rs'];
+
+/** A fingerprint (paths, sizes, mtimes) of CASE_INPUTS: the cache is valid while it holds. */
+function inputsFingerprint() {
+  const hash = crypto.createHash('sha256');
+  const walk = (p) => {
+    if (!fs.existsSync(p)) return;
+    const st = fs.statSync(p);
+    if (st.isDirectory()) {
+      for (const e of fs.readdirSync(p).sort()) walk(path.join(p, e));
+    } else {
+      hash.update(`${path.relative(root, p)}\0${st.size}\0${st.mtimeMs}\n`);
+    }
+  };
+  for (const p of CASE_INPUTS) walk(path.join(root, p));
+  return hash.digest('hex');
+}
+
+let casesPromise;
+/**
+ * The native engine's cases: `cargo run --quiet --example parity_cases` at the repo root,
+ * cached in target/parity-cases.json with the fingerprint of its inputs.
+ */
+function nativeCases() {
+  casesPromise ??= (async () => {
+    const fingerprint = inputsFingerprint();
+    try {
+      const cached = JSON.parse(fs.readFileSync(CASES_CACHE, 'utf8'));
+      if (cached.fingerprint === fingerprint && Array.isArray(cached.cases)) return cached.cases;
+    } catch {
+      /* no or unreadable cache: run the example */
+    }
+    const cargoBin = path.join(process.env.CARGO_HOME ?? path.join(os.homedir(), '.cargo'), 'bin');
+    const stdout = await new Promise((resolve, reject) => {
+      execFile(
+        process.env.CARGO ?? 'cargo',
+        ['run', '--quiet', '--example', 'parity_cases'],
+        {
+          cwd: root,
+          maxBuffer: 256 * 1024 * 1024,
+          env: { ...process.env, PATH: `${cargoBin}${path.delimiter}${process.env.PATH ?? ''}` },
+        },
+        (err, out, errOut) => (err ? reject(new Error(`cargo run --example parity_cases failed: ${err.message}\n${errOut}`)) : resolve(out)),
+      );
+    });
+    const cases = JSON.parse(stdout);
+    fs.mkdirSync(path.dirname(CASES_CACHE), { recursive: true });
+    fs.writeFileSync(CASES_CACHE, JSON.stringify({ fingerprint, cases }));
+    return cases;
+  })();
+  return casesPromise;
+}
+
+// Start the native run (it may compile) while the other tests run, when the parity test is
+// selected by the runner's name filter (`node e2e/run.mjs [filter]`, matched as in run.mjs).
+if ('embed > quote_matches_the_native_engine'.includes(process.argv[2] ?? '')) nativeCases().catch(() => {});
+
+/** JSON with every object's keys sorted (serde_json sorts them; the wasm keeps field order). */
+function canonical(value) {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical(value[k])]));
+  }
+  return value;
+}
+
+/** The first path where `a` and `b` differ, with both values there; null when equal. */
+function firstDifference(a, b, at = '$') {
+  if (JSON.stringify(a) === JSON.stringify(b)) return null;
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference(a[k], b[k], Array.isArray(a) ? `${at}[${k}]` : `${at}.${k}`);
+      if (d) return d;
+    }
+  }
+  return `${at}: native ${JSON.stringify(a)?.slice(0, 200)} vs browser ${JSON.stringify(b)?.slice(0, 200)}`;
+}
+
+// ---- tests -----------------------------------------------------------------------------
+
+// Both widgets of the vendor page render and price deals: #free offers every programme and
+// prices Stakhanovets White at 10 %; #locked is ASoft only, in English, compact.
+export async function both_widgets_render_and_compute({ page, baseUrl }) {
+  await openEmbed(page, baseUrl);
+  assert.deepEqual(
+    await optionValues(page, ctl('free', 'vendor')),
+    ['directum', 'stakhanovets', 'smart-soft', 'asoft', 'bitrix-kz'],
+    '#free offers every programme',
+  );
+  await whiteDeal(page);
+  await expectText(page, inside('free', '[data-testid=margin]'), '100 000,00 ₽ · 10%');
+
+  assert.deepEqual(await optionValues(page, ctl('locked', 'vendor')), ['asoft'], '#locked offers ASoft only');
+  assert.equal(await text(page, `${ctl('locked', 'vendor')} option`), 'ASoft');
+  assert.match(await text(page, inside('locked', 'label[for$="-quantity"]')), /^Quantity/, '#locked is in English');
+  assert.equal(await text(page, inside('locked', 'button.pc-lang[aria-pressed=true]')), 'EN');
+  assert.match((await page.getAttribute(inside('locked', '.pc'), 'class')) ?? '', /\bpc-compact\b/, '#locked is compact');
+  assert.doesNotMatch((await page.getAttribute(inside('free', '.pc'), 'class')) ?? '', /\bpc-compact\b/, '#free is not');
+  await setDeal(page, 'locked', { tier: 'retail', product: 'crm_licences', quantity: 10, price: '100,000' });
+  await expectText(page, inside('locked', '[data-testid=net]'), 'RUB 900,000.00');
+  // The two widgets are independent: #free still shows its own deal.
+  assert.equal(await text(page, inside('free', '[data-testid=net]')), '900 000,00 ₽');
+  // The theme reaches the widget through its custom property (and only #locked has it).
+  const accent = await page.evaluate(() => ['free', 'locked'].map((id) => getComputedStyle(document.getElementById(id)).getPropertyValue('--pc-accent').trim()));
+  assert.deepEqual(accent, ['', '#6f2dbd'], '--pc-accent on the hosts');
+  const accented = await page.evaluate(() =>
+    ['free', 'locked'].map((id) =>
+      [...document.getElementById(id).shadowRoot.querySelectorAll('*')].filter((el) => {
+        const cs = getComputedStyle(el);
+        return [cs.color, cs.backgroundColor, cs.borderTopColor, cs.borderLeftColor].includes('rgb(111, 45, 189)');
+      }).length,
+    ),
+  );
+  assert.ok(accented[0] === 0 && accented[1] > 0, `elements in #6f2dbd (#free, #locked): ${accented}`);
+}
+
+// The host's stylesheets (Bootstrap and `* { font-size: 30px !important … }`, uppercase Georgia
+// body, dashed yellow inputs…) do not reach inside the widget: its elements compute the same
+// styles as on the standalone page.
+export async function host_styles_do_not_reach_the_widget({ page, baseUrl }) {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openWidget(page, baseUrl);
+  const standalone = await computedStyles(page, 'partner-calc');
+  await openEmbed(page, baseUrl);
+  const embedded = await computedStyles(page, '#free');
+  // The host stylesheet really is hostile outside the widget (so the comparison means something).
+  const hostBody = await page.evaluate(() => getComputedStyle(document.body).fontSize);
+  assert.equal(hostBody, '30px', 'the host rule `* { font-size: 30px !important }` applies to the host page');
+
+  const diffs = [];
+  for (const sel of STYLE_TARGETS) {
+    assert.ok(standalone[sel], `no ${sel} in the standalone widget`);
+    assert.ok(embedded[sel], `no ${sel} in #free`);
+    for (const p of STYLE_PROPS) {
+      if (standalone[sel][p] !== embedded[sel][p]) diffs.push(`${sel} ${p}: ${JSON.stringify(embedded[sel][p])} (standalone ${JSON.stringify(standalone[sel][p])})`);
+    }
+  }
+  const props = [...new Set(diffs.map((d) => d.split(': ')[0].split(' ').at(-1)))];
+  assert.ok(diffs.length === 0, `host styles leak into the widget (${props.join(', ')}):\n  ${diffs.join('\n  ')}`);
+}
+
+// Under the page's strict CSP (no inline styles or scripts, no eval) the widgets load, render,
+// react, mount and destroy without a single violation.
+export async function no_csp_violations({ page, baseUrl }) {
+  await page.addInitScript(() => {
+    window.__cspProbe = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspProbe.push(`${e.violatedDirective} blocked=${e.blockedURI} sample=${e.sample} at ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  const consoleCsp = [];
+  page.on('console', (m) => {
+    if (/Content[- ]Security[- ]Policy/i.test(m.text())) consoleCsp.push(`${m.type()}: ${m.text()}`);
+  });
+  await openEmbed(page, baseUrl);
+  const csp = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
+  assert.equal(csp, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'", 'the page carries the strict policy');
+
+  await whiteDeal(page);
+  await page.locator(inside('free', 'button.pc-lang'), { hasText: 'EN' }).click();
+  await expectText(page, inside('free', '[data-testid=net]'), 'RUB 900,000.00');
+  await setDeal(page, 'free', { vendor: 'asoft', tier: 'competency' });
+  await page.check(inside('free', '[id$="-step-plan"]'));
+  await page.fill(ctl('free', 'quantity'), 'abc');
+  await page.waitForSelector(inside('free', '[id$="-quantity-error"]'), { state: 'visible' });
+  await page.evaluate(() => {
+    const el = document.getElementById('locked');
+    el.setAttribute('lang', 'ru');
+    el.removeAttribute('compact');
+  });
+  await expectContains(page, inside('locked', 'label[for$="-quantity"]'), 'Количество');
+  await mountByHand(page, 'csp-check', { vendor: 'directum', compact: true });
+  await until(page, () => window.__mounted['csp-check'].element.shadowRoot?.querySelector('[data-testid=net]')?.textContent.trim().length > 0);
+  await page.evaluate(() => window.__mounted['csp-check'].handle.destroy());
+  await page.waitForTimeout(300); // violation reports are queued as tasks
+
+  const probe = await page.evaluate(() => window.__cspProbe);
+  assert.ok(Array.isArray(probe), 'the init-script listener was installed');
+  const host = await page.evaluate(() => window.cspViolations);
+  assert.deepEqual({ probe, host, console: consoleCsp }, { probe: [], host: [], console: [] }, 'CSP violations');
+}
+
+// Changing the element's attributes updates the widget: language, tier, vendor, compact.
+export async function attribute_changes_update_the_widget({ page, baseUrl }) {
+  await openEmbed(page, baseUrl);
+  const setAttr = (name, value) =>
+    page.evaluate(([n, v]) => (v === null ? document.getElementById('locked').removeAttribute(n) : document.getElementById('locked').setAttribute(n, v)), [name, value]);
+  await setDeal(page, 'locked', { tier: 'retail', product: 'crm_licences', quantity: 10, price: 100000 });
+  await expectText(page, inside('locked', '[data-testid=net]'), 'RUB 900,000.00');
+
+  await setAttr('lang', 'ru');
+  await expectText(page, inside('locked', 'label[for$="-vendor"]'), 'Вендор');
+  assert.match(await text(page, inside('locked', 'label[for$="-quantity"]')), /^Количество/);
+  await expectText(page, inside('locked', '[data-testid=net]'), '900 000,00 ₽');
+  assert.equal(await text(page, inside('locked', 'button.pc-lang[aria-pressed=true]')), 'RU');
+
+  await setAttr('tier', 'competency');
+  await until(page, () => document.getElementById('locked').shadowRoot.querySelector('[id$="-tier"]').value === 'competency', null, { what: 'tier competency' });
+  await expectText(page, inside('locked', '[data-testid=net]'), '800 000,00 ₽');
+  await expectText(page, inside('locked', '[data-testid=margin]'), '200 000,00 ₽ · 20%');
+
+  await setAttr('tier', null); // competency is ASoft's: drop it before moving to Directum
+  await setAttr('vendor', 'directum');
+  await until(page, () => document.getElementById('locked').shadowRoot.querySelector('[id$="-vendor"]').value === 'directum', null, { what: 'vendor directum' });
+  assert.deepEqual(await optionValues(page, ctl('locked', 'vendor')), ['directum'], 'locked to Directum now');
+  assert.equal(await text(page, `${ctl('locked', 'vendor')} option`), 'Directum');
+  assert.equal(await page.inputValue(ctl('locked', 'tier')), 'authorized', "Directum's first tier");
+  assert.deepEqual(
+    await optionValues(page, ctl('locked', 'tier')),
+    ['authorized', 'qualified', 'certified', 'general'],
+    "Directum's tiers",
+  );
+  assert.ok(await page.isHidden(inside('locked', '.pc-notice')), `no notice: ${await text(page, inside('locked', '.pc-notice')).catch(() => '')}`);
+
+  assert.match((await page.getAttribute(inside('locked', '.pc'), 'class')) ?? '', /\bpc-compact\b/);
+  await setAttr('compact', null);
+  await until(page, () => !document.getElementById('locked').shadowRoot.querySelector('.pc').classList.contains('pc-compact'), null, { what: '.pc without pc-compact' });
+  await setAttr('compact', '');
+  await until(page, () => document.getElementById('locked').shadowRoot.querySelector('.pc').classList.contains('pc-compact'), null, { what: '.pc-compact again' });
+}
+
+// The host hears every quote: `partner-calc:quote` bubbles out of the shadow root with the
+// engine's quote as detail (exact decimal strings), targeted at the widget's element; the
+// detail is what quote() gives for the same request.
+export async function host_receives_quote_events({ page, baseUrl }) {
+  await openEmbed(page, baseUrl);
+  await whiteDeal(page);
+  const last = await until(
+    page,
+    () => window.quoteEvents.filter((e) => e.widget === 'free').at(-1)?.quote?.net_total === '900000.00' && window.quoteEvents.filter((e) => e.widget === 'free').at(-1),
+    null,
+    { what: 'a #free quote event with net_total 900000.00' },
+  );
+  const q = last.quote;
+  assert.equal(last.widget, 'free', 'the event targets the widget element');
+  assert.deepEqual(
+    [q.vendor, q.tier, q.quantity, q.unit_price, q.list_total, q.net_total, q.margin, q.effective_discount_percent, q.currency],
+    ['stakhanovets', 'white', '10', '100000', '1000000.00', '900000.00', '100000.00', '10', 'rub'],
+  );
+  // The event is what the JS API computes for the same request.
+  const api = await page.evaluate(
+    async ({ loader, q }) => {
+      const { quote } = await import(loader);
+      return JSON.parse(JSON.stringify(quote({ vendor: q.vendor, tier: q.tier, product: q.product, situation: q.situation, quantity: '10', unit_price: '100000' })));
+    },
+    { loader: LOADER, q },
+  );
+  assert.deepEqual(q, api, 'event detail equals quote() for the same deal');
+
+  // Events from #locked are told apart by their target.
+  await setDeal(page, 'locked', { tier: 'competency', product: 'crm_licences', quantity: 3, price: '1000' });
+  const locked = await until(
+    page,
+    () => window.quoteEvents.filter((e) => e.widget === 'locked').at(-1)?.quote?.net_total === '2400.00' && window.quoteEvents.filter((e) => e.widget === 'locked').at(-1),
+    null,
+    { what: 'a #locked quote event with net_total 2400.00' },
+  );
+  assert.equal(locked.quote.vendor, 'asoft');
+  // Only quotes of #free carry 'free', and the last one is still the white deal.
+  const freeLast = await page.evaluate(() => window.quoteEvents.filter((e) => e.widget === 'free').at(-1).quote.net_total);
+  assert.equal(freeLast, '900000.00');
+  // Nothing bubbles without an id: every event was targeted at one of the two elements.
+  const widgets = await page.evaluate(() => [...new Set(window.quoteEvents.map((e) => e.widget))].sort());
+  assert.deepEqual(widgets, ['free', 'locked']);
+}
+
+// destroy() leaves nothing behind (no nodes, no adopted stylesheet, no more events), and
+// removing a <partner-calc> from the document empties its shadow root; moving one does not.
+export async function destroy_and_removal_leave_nothing({ page, baseUrl }) {
+  await openEmbed(page, baseUrl);
+  await mountByHand(page, 'manual', { vendor: 'asoft' });
+  await expectContains(page, '#manual [data-testid=net]', '₽');
+  assert.deepEqual(await optionValues(page, '#manual [id$="-vendor"]'), ['asoft']);
+  await page.fill('#manual [id$="-quantity"]', '4');
+  await until(page, () => window.__mounted.manual.quotes.at(-1)?.quantity === '4', null, { what: 'a quote event from #manual' });
+
+  const after = await page.evaluate(async () => {
+    const m = window.__mounted.manual;
+    const root = m.element.shadowRoot;
+    const before = { nodes: root.childNodes.length, sheets: root.adoptedStyleSheets.length };
+    m.handle.destroy();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const destroyed = { nodes: root.childNodes.length, sheets: root.adoptedStyleSheets.length };
+    const events = m.quotes.length;
+    m.handle.update({ lang: 'en' });
+    await new Promise((r) => setTimeout(r, 200));
+    return { before, destroyed, newEvents: m.quotes.length - events, nodesAfterUpdate: root.childNodes.length };
+  });
+  assert.ok(after.before.nodes > 0 && after.before.sheets > 0, `mounted: ${JSON.stringify(after.before)}`);
+  assert.deepEqual(after.destroyed, { nodes: 0, sheets: 0 }, 'destroy empties the shadow root and drops the stylesheet');
+  assert.equal(after.newEvents, 0, 'update() after destroy() dispatches no event');
+  assert.equal(after.nodesAfterUpdate, 0, 'update() after destroy() renders nothing');
+
+  // A move (remove + insert in one task) keeps the widget alive and working.
+  await page.evaluate(() => document.body.append(document.getElementById('free')));
+  await page.waitForTimeout(100);
+  await whiteDeal(page);
+
+  // A removal empties the element's shadow root.
+  const removed = await page.evaluate(async () => {
+    const el = document.getElementById('locked');
+    const before = el.shadowRoot.childNodes.length;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    return { before, after: el.shadowRoot.childNodes.length, sheets: el.shadowRoot.adoptedStyleSheets.length };
+  });
+  assert.ok(removed.before > 0, 'it had content');
+  assert.deepEqual({ after: removed.after, sheets: removed.sheets }, { after: 0, sheets: 0 }, 'removing <partner-calc> empties its shadow root');
+}
+
+// Host data is text, never markup: hostile option values come back in the notice literally,
+// create no element, run no script, and are reported by partner-calc:error.
+export async function hostile_options_stay_text({ page, baseUrl }) {
+  let dialogs = 0;
+  page.on('dialog', async (d) => {
+    dialogs += 1;
+    await d.dismiss();
+  });
+  await openEmbed(page, baseUrl);
+  await mountByHand(page, 'hostile', { vendor: HOSTILE_VENDOR, prices: { [HOSTILE_PRODUCT]: 5 } });
+  await page.evaluate((tier) => document.getElementById('locked').setAttribute('tier', tier), HOSTILE_TIER);
+
+  await expectContains(page, '#hostile .pc-notice', [HOSTILE_VENDOR, HOSTILE_PRODUCT]);
+  await expectContains(page, '#locked .pc-notice', HOSTILE_TIER);
+  assert.ok(await page.isVisible('#hostile .pc-notice'), 'the notice is shown');
+  assert.ok(await page.isVisible('#locked .pc-notice'), 'the notice is shown');
+  // The widgets still work with the defaults for what they could not apply.
+  await expectContains(page, '#hostile [data-testid=net]', '₽');
+  await page.waitForTimeout(200);
+
+  const markup = await page.evaluate(() =>
+    ['hostile', 'locked', 'free'].map((id) => {
+      const root = document.getElementById(id).shadowRoot;
+      return `${id}: ${root.querySelectorAll('img, script').length}`;
+    }),
+  );
+  assert.deepEqual(markup, ['hostile: 0', 'locked: 0', 'free: 0'], 'no img/script elements in the shadow roots');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script ran');
+  assert.equal(dialogs, 0);
+
+  const hostileErrors = await page.evaluate(() => window.__mounted.hostile.errors);
+  assert.ok(hostileErrors.length > 0, 'partner-calc:error for the mounted widget');
+  const all = hostileErrors.map((e) => `${e.message} ${e.errors?.join(' ')}`).join('\n');
+  assert.ok(all.includes(HOSTILE_VENDOR) && all.includes(HOSTILE_PRODUCT), `error event names the bad options: ${all}`);
+  const lockedErrors = await page.evaluate(() => window.errorEvents.filter((e) => e.widget === 'locked'));
+  assert.ok(
+    lockedErrors.some((e) => e.detail.message.includes(`«${'<img src=x onerror="window.__pwned=3">'}»`) || e.detail.message.includes('<img src=x onerror="window.__pwned=3">')),
+    `the host's error log has #locked's bad tier: ${JSON.stringify(lockedErrors)}`,
+  );
+  assert.ok(lockedErrors.every((e) => Array.isArray(e.detail.errors) && typeof e.detail.message === 'string'), 'detail is { message, errors }');
+}
+
+// quote() in the browser equals the native engine (examples/parity_cases.rs) on every case:
+// the same quote, decimal for decimal, or an Error with the same message.
+export async function quote_matches_the_native_engine({ page, baseUrl }) {
+  const cases = await nativeCases();
+  assert.ok(cases.length > 300, `native cases: ${cases.length}`);
+  await openEmbed(page, baseUrl);
+  // The same requests again with the amounts as JS numbers where a number holds them exactly
+  // (the API takes "7" or 7, "123456.78" or 123456.78): the answers must not change.
+  const asNumbers = (r) => {
+    const num = (v) => (typeof v === 'string' && String(Number(v)) === v ? Number(v) : v);
+    const choices = Object.fromEntries(Object.entries(r.choices ?? {}).map(([k, v]) => [k, 'percent' in v ? { percent: num(v.percent) } : v]));
+    return { ...r, quantity: num(r.quantity), unit_price: num(r.unit_price), sales_last_12_months: num(r.sales_last_12_months), choices };
+  };
+  const numeric = cases.filter((c) => JSON.stringify(asNumbers(c.request)) !== JSON.stringify(c.request));
+  const runs = [
+    ...cases.map((c) => ({ c, request: c.request, how: 'strings' })),
+    ...numeric.map((c) => ({ c, request: asNumbers(c.request), how: 'numbers' })),
+  ];
+  const results = await page.evaluate(
+    async ({ loader, requests }) => {
+      const { quote } = await import(loader);
+      return requests.map((r) => {
+        try {
+          return { quote: JSON.parse(JSON.stringify(quote(r))) };
+        } catch (e) {
+          return { error: e instanceof Error ? e.message : `not an Error: ${String(e)}`, isError: e instanceof Error };
+        }
+      });
+    },
+    { loader: LOADER, requests: runs.map((r) => r.request) },
+  );
+  assert.equal(results.length, runs.length);
+  const mismatches = [];
+  let quotes = 0;
+  let errors = 0;
+  runs.forEach(({ c, request, how }, i) => {
+    const got = results[i];
+    const req = `${JSON.stringify(request)} (${how})`;
+    if ('error' in c) {
+      errors++;
+      if (!got.isError || got.error !== c.error) mismatches.push(`${req}\n    native error ${JSON.stringify(c.error)}, browser ${JSON.stringify(got)}`.slice(0, 700));
+    } else {
+      quotes++;
+      if (!('quote' in got)) mismatches.push(`${req}\n    native quote, browser threw ${JSON.stringify(got.error)}`);
+      else {
+        const a = JSON.stringify(canonical(c.quote));
+        const b = JSON.stringify(canonical(got.quote));
+        if (a !== b) mismatches.push(`${req}\n    ${firstDifference(canonical(c.quote), canonical(got.quote))}`);
+      }
+    }
+  });
+  console.log(
+    `     parity: ${cases.length} native cases, ${runs.length} browser calls compared ` +
+      `(${cases.length} with string amounts + ${numeric.length} with number amounts; ${quotes} quotes, ${errors} errors), ` +
+      `${mismatches.length} mismatch(es)`,
+  );
+  assert.deepEqual(mismatches.slice(0, 8), [], `${mismatches.length} of ${runs.length} comparisons differ (first 8 shown)`);
+}

@@ -1,0 +1,26 @@
+// The host page's script on the embed demo: records the widgets' events
+// (window.quoteEvents, window.errorEvents), CSP violations
+// (window.cspViolations), and lists each quote on the page. Text only.
+window.quoteEvents = [];
+window.errorEvents = [];
+window.cspViolations = [];
+
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+});
+
+document.addEventListener('partner-calc:quote', (e) => {
+  const quote = e.detail;
+  window.quoteEvents.push({ widget: e.target.id, quote });
+  const item = document.createElement('li');
+  item.className = 'list-group-item';
+  const net = quote.net_total ?? 'по согласованию';
+  item.textContent = `#${e.target.id}: ${quote.vendor} / ${quote.tier} / ${quote.product}, ${quote.quantity} × ${quote.unit_price} → ${net} ${quote.currency.toUpperCase()}`;
+  const list = document.getElementById('events');
+  list.prepend(item);
+  while (list.children.length > 8) list.lastElementChild.remove();
+});
+
+document.addEventListener('partner-calc:error', (e) => {
+  window.errorEvents.push({ widget: e.target.id, detail: e.detail });
+});

@@ -1,0 +1,308 @@
+//! What a host page hands the JS API, read without a text parser: the UI
+//! layer turns a JS value into a [`Host`] tree, and the functions here make a
+//! [`QuoteRequest`] of it or say, for a person, what is wrong and where.
+
+use super::input::parse_number;
+use super::request::{ChoiceValue, QuoteRequest};
+use crate::model::Lang;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// A JS value as the host gave it. `undefined` members are left out of
+/// objects, as if they were absent.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Host {
+    /// `null` (or `undefined` where a whole value is expected).
+    Null,
+    /// A boolean.
+    Bool(bool),
+    /// A string.
+    Text(String),
+    /// A number, as JS writes it (`String(n)`: `7`, `0.1`, `1e+21`, `NaN`).
+    Number(String),
+    /// An array.
+    List(Vec<Host>),
+    /// Any other object: its own enumerable members, in order.
+    Object(Vec<(String, Host)>),
+    /// Anything else (a function, a symbol, a big integer).
+    Other,
+}
+
+/// What is wrong with a host value, and where (`quantity`, `choices.plan`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HostError {
+    /// The member's path in the object, `` for the object itself.
+    pub at: String,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+/// The kinds of [`HostError`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// An object was expected.
+    NotAnObject,
+    /// A string was expected.
+    NotText,
+    /// A boolean was expected.
+    NotBool,
+    /// A decimal number (a JS number or a string like `"1500.50"`) was expected.
+    NotAmount,
+    /// `{ percent }`, `{ on }` or `{ pick }` was expected.
+    NotChoice,
+    /// A required member is missing.
+    Missing,
+    /// `ru` or `en` was expected.
+    NotLang,
+    /// A member the API does not know.
+    Unknown,
+}
+
+impl HostError {
+    fn new(at: &str, problem: Problem) -> HostError {
+        HostError {
+            at: at.to_string(),
+            problem,
+        }
+    }
+
+    /// The message for a person, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let what = match (lang, &self.problem) {
+            (Lang::Ru, Problem::NotAnObject) => "ожидается объект",
+            (Lang::Ru, Problem::NotText) => "ожидается строка",
+            (Lang::Ru, Problem::NotBool) => "ожидается true или false",
+            (Lang::Ru, Problem::NotAmount) => {
+                "ожидается число или десятичная строка вида \"1500.50\""
+            }
+            (Lang::Ru, Problem::NotChoice) => "ожидается { percent }, { on } или { pick }",
+            (Lang::Ru, Problem::Missing) => "не указано",
+            (Lang::Ru, Problem::NotLang) => "ожидается ru или en",
+            (Lang::Ru, Problem::Unknown) => "неизвестный параметр",
+            (Lang::En, Problem::NotAnObject) => "an object is expected",
+            (Lang::En, Problem::NotText) => "a string is expected",
+            (Lang::En, Problem::NotBool) => "true or false is expected",
+            (Lang::En, Problem::NotAmount) => {
+                "a number or a decimal string like \"1500.50\" is expected"
+            }
+            (Lang::En, Problem::NotChoice) => "{ percent }, { on } or { pick } is expected",
+            (Lang::En, Problem::Missing) => "missing",
+            (Lang::En, Problem::NotLang) => "ru or en is expected",
+            (Lang::En, Problem::Unknown) => "unknown member",
+        };
+        match self.at.is_empty() {
+            true => what.to_string(),
+            false => format!("«{}»: {what}", self.at),
+        }
+    }
+}
+
+impl Host {
+    /// The members of an object, or [`Problem::NotAnObject`] at `at`.
+    pub fn members(&self, at: &str) -> Result<&[(String, Host)], HostError> {
+        match self {
+            Host::Object(members) => Ok(members),
+            _ => Err(HostError::new(at, Problem::NotAnObject)),
+        }
+    }
+
+    /// A string, or [`Problem::NotText`] at `at`.
+    pub fn text(&self, at: &str) -> Result<&str, HostError> {
+        match self {
+            Host::Text(text) => Ok(text),
+            _ => Err(HostError::new(at, Problem::NotText)),
+        }
+    }
+
+    /// A boolean, or [`Problem::NotBool`] at `at`.
+    pub fn flag(&self, at: &str) -> Result<bool, HostError> {
+        match self {
+            Host::Bool(b) => Ok(*b),
+            _ => Err(HostError::new(at, Problem::NotBool)),
+        }
+    }
+
+    /// An exact decimal from a JS number or a decimal string (`-12`,
+    /// `1500.50`; no exponent, no grouping), or [`Problem::NotAmount`].
+    pub fn amount(&self, at: &str) -> Result<Decimal, HostError> {
+        let bad = || HostError::new(at, Problem::NotAmount);
+        let (Host::Text(text) | Host::Number(text)) = self else {
+            return Err(bad());
+        };
+        let digits = text.strip_prefix('-').unwrap_or(text);
+        let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+        let plain = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if !plain(whole) || !plain(fraction) {
+            return Err(bad());
+        }
+        parse_number(text, Lang::Ru).map_err(|_| bad())
+    }
+}
+
+/// The members a quote request must have.
+const REQUIRED: [&str; 5] = ["vendor", "tier", "product", "quantity", "unit_price"];
+
+/// Reads a quote request: `{ vendor, tier, product, situation?, quantity,
+/// unit_price, choices?, sales_last_12_months? }`, amounts as JS numbers or
+/// decimal strings, choices as `{ STEP: { percent } | { on } | { pick } }`.
+pub fn request(value: &Host) -> Result<QuoteRequest, HostError> {
+    let mut r = QuoteRequest {
+        vendor: String::new(),
+        tier: String::new(),
+        product: String::new(),
+        situation: None,
+        quantity: Decimal::ZERO,
+        unit_price: Decimal::ZERO,
+        choices: BTreeMap::new(),
+        sales_last_12_months: None,
+    };
+    let mut seen = [false; 5];
+    for (key, v) in value.members("")? {
+        let k = key.as_str();
+        let optional = matches!(v, Host::Null);
+        match k {
+            "vendor" => r.vendor = v.text(k)?.to_string(),
+            "tier" => r.tier = v.text(k)?.to_string(),
+            "product" => r.product = v.text(k)?.to_string(),
+            "quantity" => r.quantity = v.amount(k)?,
+            "unit_price" => r.unit_price = v.amount(k)?,
+            "situation" if optional => {}
+            "situation" => r.situation = Some(v.text(k)?.to_string()),
+            "sales_last_12_months" if optional => {}
+            "sales_last_12_months" => r.sales_last_12_months = Some(v.amount(k)?),
+            "choices" if optional => {}
+            "choices" => r.choices = choices(v)?,
+            _ => return Err(HostError::new(k, Problem::Unknown)),
+        }
+        if let Some(i) = REQUIRED.iter().position(|name| *name == k) {
+            seen[i] = true;
+        }
+    }
+    match seen.iter().position(|s| !s) {
+        Some(i) => Err(HostError::new(REQUIRED[i], Problem::Missing)),
+        None => Ok(r),
+    }
+}
+
+/// Reads `{ STEP: { percent } | { on } | { pick } }`.
+fn choices(value: &Host) -> Result<BTreeMap<String, ChoiceValue>, HostError> {
+    let mut out = BTreeMap::new();
+    for (step, v) in value.members("choices")? {
+        let at = format!("choices.{step}");
+        let choice = match v.members(&at)? {
+            [(kind, v)] => match kind.as_str() {
+                "percent" => ChoiceValue::Percent(v.amount(&at)?),
+                "on" => ChoiceValue::On(v.flag(&at)?),
+                "pick" => ChoiceValue::Pick(v.text(&at)?.to_string()),
+                _ => return Err(HostError::new(&at, Problem::NotChoice)),
+            },
+            _ => return Err(HostError::new(&at, Problem::NotChoice)),
+        };
+        out.insert(step.clone(), choice);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Host {
+        Host::Text(s.into())
+    }
+
+    fn object(members: &[(&str, Host)]) -> Host {
+        Host::Object(
+            members
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect(),
+        )
+    }
+
+    fn base() -> Vec<(&'static str, Host)> {
+        vec![
+            ("vendor", text("asoft")),
+            ("tier", text("competency")),
+            ("product", text("crm_licences")),
+            ("quantity", Host::Number("3".into())),
+            ("unit_price", text("1000.50")),
+        ]
+    }
+
+    #[test]
+    fn reads_a_request_with_numbers_strings_and_choices() {
+        let mut members = base();
+        members.push((
+            "choices",
+            object(&[
+                ("plan", object(&[("on", Host::Bool(true))])),
+                ("events", object(&[("pick", text("a"))])),
+                ("extra", object(&[("percent", Host::Number("2.5".into()))])),
+            ]),
+        ));
+        members.push(("situation", Host::Null));
+        let r = request(&object(&members)).expect("a valid request");
+        assert_eq!(r.quantity, Decimal::from(3));
+        assert_eq!(r.unit_price, Decimal::new(100050, 2));
+        assert_eq!(r.unit_price.scale(), 2, "the scale as written");
+        assert_eq!(r.situation, None);
+        assert_eq!(r.choices["plan"], ChoiceValue::On(true));
+        assert_eq!(r.choices["events"], ChoiceValue::Pick("a".into()));
+        assert_eq!(
+            r.choices["extra"],
+            ChoiceValue::Percent(Decimal::new(25, 1))
+        );
+    }
+
+    #[test]
+    fn the_largest_decimal_is_read_exactly() {
+        let max = text("79228162514264337593543950335");
+        assert_eq!(max.amount("x"), Ok(Decimal::MAX));
+        assert_eq!(text("-0.005").amount("x"), Ok(Decimal::new(-5, 3)));
+    }
+
+    #[test]
+    fn says_what_is_wrong_and_where() {
+        let message = |members: Vec<(&str, Host)>| {
+            request(&object(&members))
+                .map(|_| String::new())
+                .unwrap_or_else(|e| e.message(Lang::En))
+        };
+        let mut m = base();
+        m[3] = ("quantity", Host::Number("1e+21".into()));
+        assert_eq!(
+            message(m),
+            "«quantity»: a number or a decimal string like \"1500.50\" is expected"
+        );
+        let mut m = base();
+        m[0] = ("vendor", Host::Number("5".into()));
+        assert_eq!(message(m), "«vendor»: a string is expected");
+        let mut m = base();
+        m.remove(4);
+        assert_eq!(message(m), "«unit_price»: missing");
+        let mut m = base();
+        m.push(("colour", text("red")));
+        assert_eq!(message(m), "«colour»: unknown member");
+        let mut m = base();
+        m.push((
+            "choices",
+            object(&[("plan", object(&[("on", text("yes"))]))]),
+        ));
+        assert_eq!(message(m), "«choices.plan»: true or false is expected");
+        let mut m = base();
+        m.push(("choices", object(&[("plan", Host::Bool(true))])));
+        assert_eq!(message(m), "«choices.plan»: an object is expected");
+        assert_eq!(
+            request(&Host::List(vec![])).unwrap_err().message(Lang::Ru),
+            "ожидается объект"
+        );
+        for bad in [
+            "", "-", "1.", ".5", "1,5", "1 000", "NaN", "Infinity", "0x10", "+1",
+        ] {
+            assert!(text(bad).amount("a").is_err(), "{bad:?} is not an amount");
+        }
+        let too_big = text("79228162514264337593543950336");
+        assert_eq!(too_big.amount("a").unwrap_err().problem, Problem::NotAmount);
+    }
+}

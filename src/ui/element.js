@@ -1,0 +1,89 @@
+// <partner-calc>: the custom element, its shadow root and its events.
+// Shipped with the wasm as a wasm-bindgen snippet; the wasm's start
+// function calls define() with its mount function and the widget's CSS.
+
+let mountWidget;
+let sheet;
+
+/** Attribute names; `compact` is a boolean (present or not). */
+const ATTRS = ['vendor', 'tier', 'product', 'lang', 'compact'];
+const option = (name, value) => (name === 'compact' ? value !== null : value);
+
+class PartnerCalc extends HTMLElement {
+  static observedAttributes = ATTRS;
+  #handle = null;
+  #prices;
+
+  constructor() {
+    super();
+    // A `prices` set before the element was defined shadows the accessor.
+    if (Object.hasOwn(this, 'prices')) {
+      this.#prices = this.prices;
+      delete this.prices;
+    }
+  }
+
+  /** Recommended retail prices by product id, e.g. { licences: 12500 }. */
+  get prices() {
+    return this.#prices;
+  }
+
+  set prices(value) {
+    this.#prices = value;
+    this.#handle?.update({ prices: value ?? null });
+  }
+
+  connectedCallback() {
+    if (this.#handle) return;
+    const options = {};
+    for (const name of ATTRS) options[name] = option(name, this.getAttribute(name));
+    if (this.#prices !== undefined) options.prices = this.#prices;
+    this.#handle = mountWidget(this, options);
+  }
+
+  attributeChangedCallback(name, before, value) {
+    if (before !== value) this.#handle?.update({ [name]: option(name, value) });
+  }
+
+  disconnectedCallback() {
+    // A move (removal and insertion in one task) keeps the widget.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#handle) return;
+      this.#handle.destroy();
+      this.#handle = null;
+    });
+  }
+}
+
+/** Registers <partner-calc> (once) with the wasm's mount function and CSS. */
+export function define(mount, css) {
+  mountWidget = mount;
+  sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  if (!customElements.get('partner-calc')) customElements.define('partner-calc', PartnerCalc);
+}
+
+/** Opens `host`'s shadow root with the widget's stylesheet; returns a new container in it. */
+export function shadow(host) {
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [sheet];
+  return root.appendChild(document.createElement('div'));
+}
+
+/** Empties `host`'s shadow root and drops its stylesheet. */
+export function clear(host) {
+  const root = host.shadowRoot;
+  if (!root) return;
+  root.replaceChildren();
+  root.adoptedStyleSheets = [];
+}
+
+/** Dispatches `name` at `host`: bubbles out of the shadow root to the page. */
+export function emit(host, name, detail) {
+  host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
+/** JS's own writing of a value (numbers: `7`, `0.1`, `1e+21`). */
+export function text(value) {
+  return String(value);
+}

@@ -1,0 +1,146 @@
+//! The embedding API: the `<partner-calc>` element (registered at start),
+//! `mount(element, options)` with its [`Handle`], `quote(request)` and
+//! `programmes()`. Objects cross as plain JS objects (see [`super::js`]).
+
+use super::app::{calculator, next_uid};
+use super::js::{host, to_js};
+use crate::engine::catalogue::catalogue;
+use crate::engine::options::{read, Widget};
+use crate::engine::{self, host::request as read_request};
+use crate::model::Lang;
+use crate::programmes::ALL;
+use leptos::prelude::*;
+use std::any::Any;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement};
+
+#[wasm_bindgen(module = "/src/ui/element.js")]
+extern "C" {
+    fn define(mount: &JsValue, css: &str);
+    fn shadow(host: &Element) -> HtmlElement;
+    fn clear(host: &Element);
+    /// Dispatches a bubbling, composed `CustomEvent` at `host`.
+    pub fn emit(host: &Element, name: &str, detail: &JsValue);
+}
+
+/// The widget's stylesheet, minified by `build.rs` from `public/widget.css`
+/// (the standalone page links the file instead).
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
+
+/// Registers `<partner-calc>` when the module starts.
+#[wasm_bindgen(start)]
+pub fn start() {
+    let mount = Closure::<dyn Fn(Element, JsValue) -> Handle>::new(mount);
+    define(&mount.into_js_value(), CSS);
+}
+
+/// A mounted widget: `update(options)` changes it, `destroy()` removes it.
+#[wasm_bindgen]
+pub struct Handle {
+    mounted: Option<Mounted>,
+}
+
+struct Mounted {
+    host: Element,
+    state: RwSignal<Widget>,
+    view: Box<dyn Any>,
+}
+
+/// Renders a widget into `element`'s (open) shadow root. `options`:
+/// `{ vendor, tier, product, lang, compact, prices }`, all
+/// optional; what cannot be applied is shown in the widget and reported by
+/// a `partner-calc:error` event.
+#[wasm_bindgen]
+pub fn mount(element: Element, options: JsValue) -> Handle {
+    let (options, problems) = read(&host(&options));
+    let mut widget = Widget::default();
+    widget.configure(ALL, &options, problems);
+    let uid = next_uid();
+    report(&element, &widget, &options.given);
+    let state = RwSignal::new(widget);
+    let container = shadow(&element);
+    let host = element.clone();
+    let view = leptos::mount::mount_to(container, move || {
+        calculator(state, uid, Vec::new(), host.clone())
+    });
+    Handle {
+        mounted: Some(Mounted {
+            host: element,
+            state,
+            view: Box::new(view),
+        }),
+    }
+}
+
+#[wasm_bindgen]
+impl Handle {
+    /// Applies the options given (the others stay as they are).
+    pub fn update(&mut self, options: JsValue) {
+        let Some(m) = &self.mounted else {
+            return;
+        };
+        let (options, problems) = read(&host(&options));
+        m.state.update(|w| w.configure(ALL, &options, problems));
+        m.state
+            .with_untracked(|w| report(&m.host, w, &options.given));
+    }
+
+    /// Removes the widget: its nodes, stylesheet, listeners and state.
+    pub fn destroy(&mut self) {
+        if let Some(m) = self.mounted.take() {
+            drop(m.view);
+            m.state.dispose();
+            clear(&m.host);
+        }
+    }
+}
+
+impl Drop for Handle {
+    /// A handle the page lets go of (garbage-collected) keeps its widget.
+    fn drop(&mut self) {
+        if let Some(m) = self.mounted.take() {
+            std::mem::forget(m.view);
+        }
+    }
+}
+
+/// Dispatches `partner-calc:error` when options named in `given` could not
+/// be applied: `{ message, errors }` in the widget's language.
+fn report(element: &Element, widget: &Widget, given: &[String]) {
+    let errors: Vec<String> = widget
+        .problems
+        .iter()
+        .filter(|(key, _)| given.contains(key) || key.is_empty())
+        .map(|(_, e)| e.message(widget.form.lang))
+        .collect();
+    if !errors.is_empty() {
+        let detail = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&detail, &"message".into(), &errors.join("; ").into());
+        let _ = js_sys::Reflect::set(&detail, &"errors".into(), &to_js(&errors));
+        emit(element, "partner-calc:error", &detail);
+    }
+}
+
+/// Prices a request as the engine does: `{ vendor, tier, product,
+/// situation?, quantity, unit_price, choices?, sales_last_12_months? }`,
+/// amounts as numbers or decimal strings. Returns the quote (amounts as
+/// decimal strings); throws an `Error` with the engine's message, in
+/// Russian or in `lang` (`"en"`).
+#[wasm_bindgen]
+pub fn quote(request: JsValue, lang: Option<String>) -> Result<JsValue, JsError> {
+    let lang = match lang.as_deref() {
+        Some("en") => Lang::En,
+        _ => Lang::Ru,
+    };
+    let request = read_request(&host(&request)).map_err(|e| JsError::new(&e.message(lang)))?;
+    engine::quote(ALL, &request)
+        .map(|q| to_js(&q))
+        .map_err(|e| JsError::new(&e.message(lang)))
+}
+
+/// The bundled programmes: `[{ id, vendor, name, currency, tiers: [{ id,
+/// name }], products: [{ id, name }] }]`, names as `{ ru, en }`.
+#[wasm_bindgen]
+pub fn programmes() -> JsValue {
+    to_js(&catalogue(ALL))
+}

@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gotoApp, openWidget, expectText, expectContains, text } from './lib.mjs';
+import { gotoApp, openWidget, expectText, expectContains, text, norm } from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EMBED = '/embed.html';
@@ -129,12 +129,14 @@ const STYLE_PROPS = [
   'margin-top',
 ];
 
-/** { selector: { prop: value } } for the first match of each target in host's shadow root. */
+/** { selector: { prop: value } } for the first match of each target in host's shadow root (or in host). */
 function computedStyles(page, hostSelector) {
   return page.evaluate(
     ({ hostSelector, targets, props }) => {
-      const shadow = document.querySelector(hostSelector)?.shadowRoot;
-      if (!shadow) throw new Error(`no shadow root on ${hostSelector}`);
+      // <partner-calc> renders into its shadow root; the standalone page's widget in place.
+      const host = document.querySelector(hostSelector);
+      const shadow = host?.shadowRoot ?? host;
+      if (!shadow) throw new Error(`no ${hostSelector}`);
       const out = {};
       for (const sel of targets) {
         const el = shadow.querySelector(sel);
@@ -259,7 +261,7 @@ export async function both_widgets_render_and_compute({ page, baseUrl }) {
   assert.equal(await text(page, inside('free', '[data-testid=net]')), '900 000,00 ₽');
   // The theme reaches the widget through its custom property (and only #locked has it).
   const accent = await page.evaluate(() => ['free', 'locked'].map((id) => getComputedStyle(document.getElementById(id)).getPropertyValue('--pc-accent').trim()));
-  assert.deepEqual(accent, ['', '#6f2dbd'], '--pc-accent on the hosts');
+  assert.deepEqual(accent, ['#0b57d0', '#6f2dbd'], '--pc-accent on the hosts: the default, and the host page\'s theme');
   const accented = await page.evaluate(() =>
     ['free', 'locked'].map((id) =>
       [...document.getElementById(id).shadowRoot.querySelectorAll('*')].filter((el) => {
@@ -271,13 +273,31 @@ export async function both_widgets_render_and_compute({ page, baseUrl }) {
   assert.ok(accented[0] === 0 && accented[1] > 0, `elements in #6f2dbd (#free, #locked): ${accented}`);
 }
 
+// The host's price list (set on #locked by the page's script before the element was defined)
+// fills the price field, in the widget's language, and prices the deal; mount() takes one too.
+export async function host_prices_fill_the_price({ page, baseUrl }) {
+  await openEmbed(page, baseUrl);
+  assert.equal(await page.inputValue(ctl('locked', 'product')), 'crm_licences');
+  assert.equal(norm(await page.inputValue(ctl('locked', 'price'))), '15,000');
+  // ASoft retail: 10 % off the RRP.
+  await expectText(page, inside('locked', '[data-testid=net]'), 'RUB 13,500.00');
+  await mountByHand(page, 'priced', { vendor: 'directum', prices: { licences: '12345.67', training: 900 } });
+  await expectText(page, '#priced [data-testid=net]', '8 641,97 ₽');
+  assert.equal(norm(await page.inputValue('#priced [id$="-price"]')), '12 345,67');
+  await page.selectOption('#priced [id$="-product"]', 'training');
+  await until(page, () => document.getElementById('priced').shadowRoot.querySelector('[id$="-price"]').value === '900', null, { what: 'the training price' });
+  // A new price list from update() applies at once.
+  await page.evaluate(() => window.__mounted.priced.handle.update({ prices: { training: '1000' } }));
+  await until(page, () => document.getElementById('priced').shadowRoot.querySelector('[id$="-price"]').value.replace(/\u00a0/g, ' ') === '1 000', null, { what: 'the updated price' });
+}
+
 // The host's stylesheets (Bootstrap and `* { font-size: 30px !important … }`, uppercase Georgia
 // body, dashed yellow inputs…) do not reach inside the widget: its elements compute the same
 // styles as on the standalone page.
 export async function host_styles_do_not_reach_the_widget({ page, baseUrl }) {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openWidget(page, baseUrl);
-  const standalone = await computedStyles(page, 'partner-calc');
+  const standalone = await computedStyles(page, '[data-partner-calc]');
   await openEmbed(page, baseUrl);
   const embedded = await computedStyles(page, '#free');
   // The host stylesheet really is hostile outside the widget (so the comparison means something).

@@ -52,33 +52,36 @@ export async function text(page, selector) {
   return norm(await page.locator(selector).first().textContent({ timeout: 5_000 })).trim();
 }
 
+/**
+ * Poll (through Playwright's selector engine, which pierces shadow roots) until the first match
+ * of `selector` has a normalised, trimmed text for which `ok(text)` holds, or `timeout` passes.
+ * Polled from Node: no `new Function` in the page, which a strict CSP refuses.
+ */
 async function settle(page, selector, ok, timeout) {
-  try {
-    await page.waitForFunction(
-      ({ selector, src }) => {
-        const el = document.querySelector(selector);
-        // eslint-disable-next-line no-new-func
-        return !!el && new Function('t', `return (${src})(t)`)(el.textContent.replace(/\u00a0/g, ' ').trim());
-      },
-      { selector, src: ok.toString() },
-      { timeout },
-    );
-  } catch {
-    /* fall through: the caller's assertion reports the actual value */
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const t = await page
+      .locator(selector)
+      .first()
+      .textContent({ timeout: 200 })
+      .then((x) => norm(x).trim(), () => null);
+    if (t !== null && ok(t)) return;
+    if (Date.now() >= deadline) return; // the caller's assertion reports the actual value
+    await page.waitForTimeout(25);
   }
 }
 
 /** Wait (up to `timeout`) for an element's normalised text to equal `expected`, then assert it. */
 export async function expectText(page, selector, expected, { timeout = 5_000 } = {}) {
   const want = norm(expected);
-  await settle(page, selector, new Function('t', `return t === ${JSON.stringify(want)}`), timeout);
+  await settle(page, selector, (t) => t === want, timeout);
   assert.equal(await text(page, selector), want, `text of ${selector}`);
 }
 
 /** Wait for an element's normalised text to contain every string in `parts`, then assert it. */
 export async function expectContains(page, selector, parts, { timeout = 5_000 } = {}) {
   const want = [].concat(parts).map(norm);
-  await settle(page, selector, new Function('t', `return ${JSON.stringify(want)}.every((p) => t.includes(p))`), timeout);
+  await settle(page, selector, (t) => want.every((p) => t.includes(p)), timeout);
   const got = await text(page, selector);
   for (const p of want) assert.ok(got.includes(p), `${selector} should contain ${JSON.stringify(p)}; got ${JSON.stringify(got)}`);
 }

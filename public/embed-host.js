@@ -2,6 +2,10 @@
 // (window.quoteEvents, window.errorEvents), CSP violations
 // (window.cspViolations), and lists each quote on the page. Text only.
 window.quoteEvents = [];
+
+// The vendor's own price list: visitors of the ASoft widget see its RRP without typing it.
+// (Set before the widget module has loaded: the element picks it up when it starts.)
+document.getElementById('locked').prices = { crm_licences: 15000 };
 window.errorEvents = [];
 window.cspViolations = [];
 

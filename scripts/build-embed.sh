@@ -18,5 +18,5 @@ rm -rf "$out"
 mkdir -p "$out"
 wasm-pack --quiet build --target web --mode no-install --release --out-dir "$out/pkg" -- --features embed
 rm -f "$out/pkg/.gitignore"
-cp public/partner-calc.js "$out/"
+cp public/partner-calc.js public/partner-calc.d.ts "$out/"
 node scripts/minify.mjs "$out"

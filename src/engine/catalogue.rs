@@ -58,3 +58,30 @@ pub fn catalogue(programmes: &[Programme]) -> Vec<Entry<'_>> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::programmes::ALL;
+
+    #[test]
+    fn lists_every_programme_with_its_tier_and_product_ids() {
+        let list = catalogue(ALL);
+        let ids: Vec<&str> = list.iter().map(|e| e.id).collect();
+        assert_eq!(
+            ids,
+            [
+                "directum",
+                "stakhanovets",
+                "smart-soft",
+                "asoft",
+                "bitrix-kz"
+            ]
+        );
+        let stakhanovets = &list[1];
+        assert_eq!(stakhanovets.vendor.ru, "Стахановец");
+        let tiers: Vec<&str> = stakhanovets.tiers.iter().map(|t| t.id).collect();
+        assert_eq!(tiers, ["white", "bronze", "silver", "gold", "trusted"]);
+        assert_eq!(list[4].currency, Currency::Kzt);
+    }
+}

@@ -136,6 +136,9 @@ pub struct Widget {
     pub home: String,
     /// The language a reset goes back to.
     pub home_lang: Lang,
+    /// Counts the changes made to the form from outside the fields (the
+    /// host's options, a reset): the widget redraws its fields on each.
+    pub revision: u32,
     /// The options that could not be applied, by option name.
     pub problems: Vec<(String, OptionError)>,
     /// The tier and product the host last asked for (each is applied when it changes).
@@ -143,6 +146,16 @@ pub struct Widget {
 }
 
 impl Widget {
+    /// A widget on `home` (the first programme when empty or unknown), in
+    /// Russian, with one unit at the example price.
+    pub fn new(all: &[Programme], home: &str) -> Widget {
+        Widget {
+            form: Form::new(all, home, Lang::Ru),
+            home: home.to_string(),
+            ..Widget::default()
+        }
+    }
+
     /// The programmes the user can choose from: the locked one, or all.
     pub fn programmes<'a>(&self, all: &'a [Programme]) -> &'a [Programme] {
         match self.lock {
@@ -160,6 +173,7 @@ impl Widget {
         o: &Options,
         problems: Vec<(String, OptionError)>,
     ) {
+        self.revision = self.revision.wrapping_add(1);
         self.problems.retain(|(k, _)| !o.given.contains(k));
         self.problems.extend(problems);
         let mut unknown =
@@ -251,6 +265,7 @@ impl Widget {
     /// host's tier, product and price.
     pub fn reset(&mut self, all: &[Programme]) {
         let programmes = self.programmes(all);
+        self.revision = self.revision.wrapping_add(1);
         self.form = Form::new(programmes, &self.home, self.home_lang);
         if let Some(tier) = &self.asked.0 {
             self.form.select_tier(programmes, tier);
@@ -274,5 +289,138 @@ impl Widget {
         if let Some((_, price)) = self.prices.iter().find(|(p, _)| *p == self.form.product) {
             self.form.unit_price = number(*price, self.form.lang);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::programmes::ALL;
+
+    fn text(s: &str) -> Host {
+        Host::Text(s.into())
+    }
+
+    fn options(members: &[(&str, Host)]) -> (Options, Vec<(String, OptionError)>) {
+        read(&Host::Object(
+            members
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect(),
+        ))
+    }
+
+    fn configured(members: &[(&str, Host)]) -> Widget {
+        let mut w = Widget::new(ALL, "");
+        let (o, problems) = options(members);
+        w.configure(ALL, &o, problems);
+        w
+    }
+
+    #[test]
+    fn a_vendor_locks_the_widget_and_null_unlocks_it() {
+        let mut w = configured(&[("vendor", text("asoft")), ("lang", text("en"))]);
+        let ids: Vec<&str> = w.programmes(ALL).iter().map(|p| &*p.id).collect();
+        assert_eq!(ids, ["asoft"]);
+        assert_eq!(
+            (w.form.vendor.as_str(), w.form.tier.as_str()),
+            ("asoft", "retail")
+        );
+        assert_eq!(w.form.lang, Lang::En);
+        let (o, p) = options(&[("vendor", Host::Null)]);
+        w.configure(ALL, &o, p);
+        assert_eq!(w.programmes(ALL).len(), 5);
+        assert_eq!(
+            w.form.vendor, "asoft",
+            "unlocking keeps the programme shown"
+        );
+    }
+
+    #[test]
+    fn unknown_ids_and_bad_values_are_reported_by_option_and_the_rest_applies() {
+        let w = configured(&[
+            ("vendor", text("<img src=x>")),
+            ("tier", text("platinum")),
+            ("compact", text("yes")),
+            ("colour", text("red")),
+            (
+                "prices",
+                Host::Object(vec![("nope".into(), Host::Number("5".into()))]),
+            ),
+        ]);
+        assert_eq!(w.lock, None);
+        assert_eq!(w.form.vendor, "directum", "the defaults stay");
+        assert_eq!(
+            w.messages(),
+            [
+                "«compact»: ожидается true или false",
+                "«colour»: неизвестный параметр",
+                "Неизвестная программа «<img src=x>»",
+                "В программе нет статуса «platinum»",
+                "В программе нет продукта «nope»",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_later_call_replaces_only_the_problems_of_the_options_it_names() {
+        let mut w = configured(&[("tier", text("platinum")), ("lang", text("de"))]);
+        assert_eq!(w.problems.len(), 2);
+        let (o, p) = options(&[("tier", text("qualified"))]);
+        w.configure(ALL, &o, p);
+        assert_eq!(w.form.tier, "qualified");
+        assert_eq!(w.messages(), ["«lang»: ожидается ru или en"]);
+    }
+
+    #[test]
+    fn the_hosts_tier_applies_when_it_changes_not_over_the_users_choice() {
+        let mut w = configured(&[("vendor", text("stakhanovets")), ("tier", text("gold"))]);
+        assert_eq!(w.form.tier, "gold");
+        w.edit(ALL, "tier", "white");
+        let (o, p) = options(&[("tier", text("gold")), ("lang", text("en"))]);
+        w.configure(ALL, &o, p);
+        assert_eq!(
+            w.form.tier, "white",
+            "the same tier again leaves the user's choice"
+        );
+        let (o, p) = options(&[("tier", text("silver"))]);
+        w.configure(ALL, &o, p);
+        assert_eq!(w.form.tier, "silver");
+    }
+
+    #[test]
+    fn host_prices_fill_the_price_of_each_product_chosen() {
+        let prices = Host::Object(vec![
+            ("licences".into(), text("12345.67")),
+            ("training".into(), Host::Number("900".into())),
+        ]);
+        let mut w = configured(&[("vendor", text("directum")), ("prices", prices)]);
+        assert_eq!(w.form.unit_price, "12\u{a0}345,67");
+        w.edit(ALL, "price", "1");
+        w.edit(ALL, "product", "training");
+        assert_eq!(w.form.unit_price, "900");
+        w.edit(ALL, "product", "cloud_first");
+        assert_eq!(
+            w.form.unit_price, "900",
+            "no price listed: the field keeps its value"
+        );
+        let negative = Host::Object(vec![("training".into(), text("-1"))]);
+        let w = configured(&[("prices", negative)]);
+        assert!(w.prices.is_empty());
+        assert_eq!(w.messages().len(), 1);
+    }
+
+    #[test]
+    fn reset_returns_to_the_home_programme_and_the_hosts_choices() {
+        let mut w = configured(&[("vendor", text("asoft")), ("tier", text("competency"))]);
+        let revision = w.revision;
+        w.edit(ALL, "tier", "retail");
+        w.edit(ALL, "quantity", "7");
+        w.reset(ALL);
+        assert_eq!(
+            (w.form.tier.as_str(), w.form.quantity.as_str()),
+            ("competency", "1")
+        );
+        assert_ne!(w.revision, revision, "the fields are redrawn");
     }
 }

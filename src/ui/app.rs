@@ -40,8 +40,9 @@ pub fn next_uid() -> usize {
     WIDGETS.fetch_add(1, Ordering::Relaxed)
 }
 
-/// What the fields depend on: programme, tier, product, situation, language, view.
-type Shape = (String, String, String, String, Lang, View);
+/// What the fields depend on: programme, tier, product, situation, language,
+/// view, and the changes made from outside the fields.
+type Shape = (String, String, String, String, Lang, View, u32);
 
 /// What the effect keeps between runs.
 #[derive(Default)]
@@ -230,6 +231,7 @@ pub fn calculator(
                 f.situation.clone(),
                 f.lang,
                 f.view,
+                now.revision,
             );
             let reshaped = drawn.shape.as_ref() != Some(&shape);
             if reshaped {

@@ -23,6 +23,10 @@ extern "C" {
     pub fn emit(host: &Element, name: &str, detail: &JsValue);
 }
 
+/// The API's types for the package's `.d.ts` (not in the wasm).
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("types.d.ts");
+
 /// The widget's stylesheet, minified by `build.rs` from `public/widget.css`
 /// (the standalone page links the file instead).
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
@@ -51,9 +55,12 @@ struct Mounted {
 /// optional; what cannot be applied is shown in the widget and reported by
 /// a `partner-calc:error` event.
 #[wasm_bindgen]
-pub fn mount(element: Element, options: JsValue) -> Handle {
+pub fn mount(
+    element: Element,
+    #[wasm_bindgen(unchecked_param_type = "PartnerCalcOptions | undefined")] options: JsValue,
+) -> Handle {
     let (options, problems) = read(&host(&options));
-    let mut widget = Widget::default();
+    let mut widget = Widget::new(ALL, "");
     widget.configure(ALL, &options, problems);
     let uid = next_uid();
     report(&element, &widget, &options.given);
@@ -75,7 +82,10 @@ pub fn mount(element: Element, options: JsValue) -> Handle {
 #[wasm_bindgen]
 impl Handle {
     /// Applies the options given (the others stay as they are).
-    pub fn update(&mut self, options: JsValue) {
+    pub fn update(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "PartnerCalcOptions")] options: JsValue,
+    ) {
         let Some(m) = &self.mounted else {
             return;
         };
@@ -126,8 +136,11 @@ fn report(element: &Element, widget: &Widget, given: &[String]) {
 /// amounts as numbers or decimal strings. Returns the quote (amounts as
 /// decimal strings); throws an `Error` with the engine's message, in
 /// Russian or in `lang` (`"en"`).
-#[wasm_bindgen]
-pub fn quote(request: JsValue, lang: Option<String>) -> Result<JsValue, JsError> {
+#[wasm_bindgen(unchecked_return_type = "Quote")]
+pub fn quote(
+    #[wasm_bindgen(unchecked_param_type = "QuoteRequest")] request: JsValue,
+    lang: Option<String>,
+) -> Result<JsValue, JsError> {
     let lang = match lang.as_deref() {
         Some("en") => Lang::En,
         _ => Lang::Ru,
@@ -140,7 +153,7 @@ pub fn quote(request: JsValue, lang: Option<String>) -> Result<JsValue, JsError>
 
 /// The bundled programmes: `[{ id, vendor, name, currency, tiers: [{ id,
 /// name }], products: [{ id, name }] }]`, names as `{ ru, en }`.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Programme[]")]
 pub fn programmes() -> JsValue {
     to_js(&catalogue(ALL))
 }

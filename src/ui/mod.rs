@@ -25,9 +25,7 @@ pub use standalone::{start, Calculator};
 #[cfg(not(feature = "embed"))]
 mod standalone {
     use super::{app, persist};
-    use crate::engine::form::Form;
     use crate::engine::options::Widget;
-    use crate::model::Lang;
     use crate::programmes::ALL;
     use leptos::prelude::*;
     use wasm_bindgen::prelude::*;
@@ -58,9 +56,7 @@ mod standalone {
     #[component]
     pub fn Calculator(#[prop(into, optional)] vendor: String) -> impl IntoView {
         let uid = app::next_uid();
-        let mut widget = Widget::default();
-        widget.form = Form::new(ALL, &vendor, Lang::Ru);
-        widget.home = vendor;
+        let mut widget = Widget::new(ALL, &vendor);
         widget.persist = uid == 0;
         let mut ignored = Vec::new();
         if widget.persist {

@@ -159,3 +159,54 @@ export async function requests_only_dist_files_from_the_page_origin({ page, base
   for (const s of sockets) bad.push(`${s}: WebSocket`);
   assert.deepEqual([...new Set(bad)], [], `requests outside dist/ on ${origin} (${requests.length} recorded)`);
 }
+
+// The same discipline on the vendor page with two embedded widgets: loading the package, using
+// both widgets, switching languages, an attribute change, and mount()/quote()/programmes()
+// from the page's own script request nothing but files of dist/ (the page, its CSS and script,
+// Bootstrap, the favicon, and dist/embed/).
+export async function the_embed_page_requests_only_its_files({ page, baseUrl, artifacts }) {
+  const allowed = distPaths();
+  const { requests, sockets } = await recordRequests(page);
+  await page.goto(`${baseUrl}/embed.html`, { waitUntil: 'load' });
+  const origin = new URL(page.url()).origin;
+  const net = (id) => page.locator(`#${id} [data-testid=net]`).first();
+  await net('free').waitFor();
+  await net('locked').waitFor();
+
+  const vendors = await page.$$eval('#free [id$="-vendor"] option', (os) => os.map((o) => o.value));
+  assert.equal(vendors.length, 5, `#free vendors: ${vendors}`);
+  for (const vendor of vendors) {
+    await page.selectOption('#free [id$="-vendor"]', vendor);
+    await cycleSelect(page, '#free [id$="-tier"]');
+    await cycleSelect(page, '#free [id$="-product"]');
+    await page.fill('#free [id$="-quantity"]', '12');
+    await page.fill('#free [id$="-price"]', '99999,5');
+  }
+  await page.locator('#free button.pc-lang', { hasText: 'EN' }).click();
+  await page.locator('#free [data-action="view:whatif"]').click();
+  await page.fill('#locked [id$="-quantity"]', '3');
+  await page.evaluate(() => document.getElementById('locked').setAttribute('lang', 'ru'));
+  await page.evaluate(async () => {
+    const api = await import('/embed/partner-calc.js');
+    const el = document.createElement('div');
+    document.body.append(el);
+    const handle = api.mount(el, { vendor: 'bitrix-kz' });
+    api.quote({ vendor: 'asoft', tier: 'retail', product: 'crm_licences', quantity: 1, unit_price: 100 });
+    api.programmes();
+    handle.destroy();
+  });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+
+  fs.writeFileSync(artifacts.path('requests.txt'), requests.map((r) => `${r.type} ${r.url}`).join('\n') + '\n');
+  const paths = requests.filter((r) => r.url.startsWith(origin)).map((r) => new URL(r.url).pathname);
+  for (const file of ['/embed/partner-calc.js', '/embed/pkg/partner_calc_bg.wasm', '/bootstrap.min.css', '/embed-host.js']) {
+    assert.ok(paths.includes(file), `${file} was requested: ${paths.join(' ')}`);
+  }
+  const bad = requests
+    .map((r) => ({ ...r, why: violation(r.url, origin, allowed) }))
+    .filter((r) => r.why !== null)
+    .map((r) => `${r.url.slice(0, 200)} [${r.type}]: ${r.why}`);
+  for (const s of sockets) bad.push(`${s}: WebSocket`);
+  assert.deepEqual([...new Set(bad)], [], `requests outside dist/ on ${origin} (${requests.length} recorded)`);
+}

@@ -2,13 +2,14 @@
 # README command 2 (and what .ci/run calls): the full check, failing fast.
 #   1. setup (installs only what is missing)
 #   2. cargo fmt --check
-#   3. cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --test web -- -D warnings
+#   3. cargo clippy --all-targets -- -D warnings, and on the wasm code: the widget with its
+#      browser tests, and the embed build (--features embed)
 #   4. cargo test                (native: unit, integration, proptests, doctests)
 #   5. cargo test --target wasm32-unknown-unknown --test web
 #                                (wasm-bindgen-test in headless Chromium via chromedriver)
-#   6. trunk build --release     (offline; wasm-opt -Oz) into dist/
-#   7. scripts/size-report.sh    (gzip budget: 120 KiB)
+#   6. trunk build --release     (offline; wasm-opt -Oz) into dist/, with the embed package
+#                                (scripts/build-embed.sh, Trunk's pre_build hook) in dist/embed/
+#   7. scripts/size-report.sh    (gzip budget: 120 KiB for the page and for the embed bundle)
 #   8. node e2e/run.mjs          (Playwright-core + system Chromium against dist/)
 #   9. scripts/perf.sh --fast    (performance budgets: size, load, input latency, bench, Lighthouse)
 # Works non-interactively (CI=true, no stdin).
@@ -38,8 +39,10 @@ export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 stage 2/9 "cargo fmt --check"
 cargo fmt --all -- --check
 
-stage 3/9 "cargo clippy --all-targets -- -D warnings"
+stage 3/9 "cargo clippy --all-targets -- -D warnings (native, wasm, wasm + embed)"
 cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --test web -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --features embed -- -D warnings
 
 stage 4/9 "cargo test (native)"
 counted cargo test

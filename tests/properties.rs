@@ -155,9 +155,16 @@ proptest! {
     #[test]
     fn typed_text_never_panics_and_parses_back(text in "\\PC{0,30}", digits in "[0-9]{1,12}", cents in "[0-9]{2}") {
         for lang in [Lang::Ru, Lang::En] {
-            let _ = input::parse_number(&text, lang);
-            let _ = input::parse_quantity(&text, lang);
-            let _ = input::parse_money(&text, lang);
+            for parsed in [
+                input::parse_number(&text, lang),
+                input::parse_quantity(&text, lang),
+                input::parse_money(&text, lang),
+                input::parse_percent(&text, lang),
+            ] {
+                if let Err(e) = parsed {
+                    prop_assert!(!e.message(lang).is_empty());
+                }
+            }
         }
         let value: Decimal = format!("{digits}.{cents}").parse().unwrap();
         for lang in [Lang::Ru, Lang::En] {

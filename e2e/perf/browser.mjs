@@ -3,7 +3,8 @@
 // b. Time from navigation to the first quote on screen, as a ratio to the time a static page of
 //    the same total byte size takes from the same server in the same run. The static page is
 //    made here: a copy of dist/ in a temp dir plus perf-static.html, one HTML file padded (inside
-//    a comment, before its only paragraph) to the summed size of every file in dist/. Both pages
+//    a comment, before its only paragraph) to the summed size of the page bundle (common.mjs
+//    `bundles`: what the standalone page downloads, not the embed package). Both pages
 //    are timed the same way, by a script injected before any page script: performance.now()
 //    (0 = navigation start) when a MutationObserver first sees non-empty text in
 //    [data-testid=net] ("dom"), and after the next animation frame has run ("on screen": rAF,
@@ -25,7 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../server.mjs';
-import { args, listFiles, envNumber, summaryRow, median, percentile, fmt, root, executablePath, CHROMIUM_ARGS } from './common.mjs';
+import { args, bundles, envNumber, summaryRow, median, percentile, fmt, root, executablePath, CHROMIUM_ARGS } from './common.mjs';
 
 const opts = args();
 const dist = path.resolve(root, opts.dist ?? 'dist');
@@ -225,11 +226,11 @@ async function main() {
   let ok = true;
   try {
     fs.cpSync(dist, tmp, { recursive: true });
-    const bytes = listFiles(dist).reduce((s, f) => s + fs.statSync(path.join(dist, f)).size, 0);
+    const bytes = bundles(dist).page.reduce((s, f) => s + fs.statSync(path.join(dist, f)).size, 0);
     fs.writeFileSync(path.join(tmp, 'perf-static.html'), staticPage(bytes));
     server = await startServer(tmp);
     browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
-    console.log(`chromium ${browser.version()}, ${server.url}/, static page ${bytes} B (= all of ${dist}/)`);
+    console.log(`chromium ${browser.version()}, ${server.url}/, static page ${bytes} B (= the page bundle of ${dist}/)`);
     if (only !== 'input') {
       console.log('\n--- b. navigation -> first quote on screen, vs a static page of the same size');
       try {

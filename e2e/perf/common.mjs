@@ -53,6 +53,24 @@ export function listFiles(dir) {
   return out.sort();
 }
 
+/**
+ * The files of each bundle a visitor downloads, relative to `dist`:
+ *   - page:  the standalone page (html, Trunk's js, wasm, css, service worker);
+ *   - embed: what a host page loads for <partner-calc> (dist/embed/: the loader, the
+ *            wasm-pack package's js and wasm, the element's snippet).
+ * The demo host page around the embed (embed.html, its script and CSS, Bootstrap, the
+ * favicon) belongs to neither.
+ */
+export function bundles(dist) {
+  const shipped = /\.(html|js|mjs|css|wasm)$/i;
+  const hostDemo = new Set(['embed.html', 'embed-host.js', 'embed-host.css', 'bootstrap.min.css']);
+  const files = fs.existsSync(dist) ? listFiles(dist).filter((f) => shipped.test(f)) : [];
+  return {
+    page: files.filter((f) => !f.startsWith('embed/') && !hostDemo.has(f)),
+    embed: files.filter((f) => f.startsWith('embed/')),
+  };
+}
+
 export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const n = s.length;

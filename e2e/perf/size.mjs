@@ -1,18 +1,14 @@
 // Check (a) of scripts/perf.sh (and scripts/size-report.sh): the size of each bundle a visitor
-// downloads, per file and in total: raw, gzip -9 (the gzip CLI) and brotli at maximum quality
-// (node's zlib: quality 11, window 24). Two bundles are built into dist/:
-//   - page:  the standalone page (html, Trunk's js, wasm, css, service worker);
-//   - embed: what a host page loads for <partner-calc> (dist/embed/: the loader, the
-//            wasm-pack package's js and wasm, the element's snippet).
-// The demo host page around the embed (embed.html, its script and CSS, Bootstrap) is not part
-// of either. Budget on each gzip total: fail above PERF_GZIP_MAX_KIB (120), warn above
+// downloads (the page and the embed package, see `bundles` in common.mjs), per file and in
+// total: raw, gzip -9 (the gzip CLI) and brotli at maximum quality (node's zlib: quality 11,
+// window 24). Budget on each gzip total: fail above PERF_GZIP_MAX_KIB (120), warn above
 // PERF_GZIP_WARN_KIB (100).
 //   node e2e/perf/size.mjs --dist dist
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { args, listFiles, envNumber, summaryRow, root, fmt } from './common.mjs';
+import { args, bundles as bundlesOf, envNumber, summaryRow, root, fmt } from './common.mjs';
 
 const opts = args();
 const dist = path.resolve(root, opts.dist ?? 'dist');
@@ -20,13 +16,7 @@ const maxKiB = envNumber('PERF_GZIP_MAX_KIB', 120);
 const warnKiB = envNumber('PERF_GZIP_WARN_KIB', 100);
 
 const TEXT = /\.(html|js|mjs|css|json|svg|txt|webmanifest)$/i;
-const SHIPPED = /\.(html|js|mjs|css|wasm)$/i;
-const HOST_DEMO = new Set(['embed.html', 'embed-host.js', 'embed-host.css', 'bootstrap.min.css']);
-const files = fs.existsSync(dist) ? listFiles(dist).filter((f) => SHIPPED.test(f)) : [];
-const bundles = {
-  page: files.filter((f) => !f.startsWith('embed/') && !HOST_DEMO.has(f)),
-  embed: files.filter((f) => f.startsWith('embed/')),
-};
+const bundles = bundlesOf(dist);
 
 const line = (a, b, c, d) => console.log(`${a.padEnd(62)} ${String(b).padStart(10)} ${String(c).padStart(10)} ${String(d).padStart(10)}`);
 const rule = () => line('-'.repeat(62), '-'.repeat(10), '-'.repeat(10), '-'.repeat(10));

@@ -89,10 +89,12 @@ impl ser::Error for Unwritable {
     }
 }
 
-/// An array or object being filled.
+/// An array or object being filled; an enum variant's data is wrapped in
+/// `{ variant: … }` when done.
 struct Filling {
     target: JsValue,
     key: JsValue,
+    variant: Option<&'static str>,
 }
 
 impl Filling {
@@ -100,6 +102,7 @@ impl Filling {
         Filling {
             target: Array::new().into(),
             key: JsValue::UNDEFINED,
+            variant: None,
         }
     }
 
@@ -107,6 +110,7 @@ impl Filling {
         Filling {
             target: Object::new().into(),
             key: JsValue::UNDEFINED,
+            variant: None,
         }
     }
 
@@ -121,7 +125,10 @@ impl Filling {
     }
 
     fn done(self) -> Result<JsValue, Unwritable> {
-        Ok(self.target)
+        Ok(match self.variant {
+            Some(variant) => tagged(variant, self.target),
+            None => self.target,
+        })
     }
 }
 
@@ -220,7 +227,7 @@ impl ser::Serializer for Writer {
         _: usize,
     ) -> Result<Filling, Unwritable> {
         Ok(Filling {
-            key: JsValue::from_str(variant),
+            variant: Some(variant),
             ..Filling::array()
         })
     }
@@ -238,58 +245,56 @@ impl ser::Serializer for Writer {
         _: usize,
     ) -> Result<Filling, Unwritable> {
         Ok(Filling {
-            key: JsValue::from_str(variant),
+            variant: Some(variant),
             ..Filling::object()
         })
     }
 }
 
-impl ser::SerializeSeq for Filling {
-    type Ok = JsValue;
-    type Error = Unwritable;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unwritable> {
-        self.push(v.serialize(Writer)?)
-    }
-    fn end(self) -> Result<JsValue, Unwritable> {
-        self.done()
-    }
+/// The sequences' element methods: each value is pushed onto the array.
+macro_rules! elements {
+    ($($kind:ident :: $method:ident),*) => {$(
+        impl ser::$kind for Filling {
+            type Ok = JsValue;
+            type Error = Unwritable;
+            fn $method<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unwritable> {
+                self.push(v.serialize(Writer)?)
+            }
+            fn end(self) -> Result<JsValue, Unwritable> {
+                self.done()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Filling {
-    type Ok = JsValue;
-    type Error = Unwritable;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unwritable> {
-        self.push(v.serialize(Writer)?)
-    }
-    fn end(self) -> Result<JsValue, Unwritable> {
-        self.done()
-    }
+elements!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
+
+/// The structs' field method: each value is set under its field's name.
+macro_rules! fields {
+    ($($kind:ident),*) => {$(
+        impl ser::$kind for Filling {
+            type Ok = JsValue;
+            type Error = Unwritable;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                v: &T,
+            ) -> Result<(), Unwritable> {
+                self.set(&key.into(), v.serialize(Writer)?)
+            }
+            fn end(self) -> Result<JsValue, Unwritable> {
+                self.done()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTupleStruct for Filling {
-    type Ok = JsValue;
-    type Error = Unwritable;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unwritable> {
-        self.push(v.serialize(Writer)?)
-    }
-    fn end(self) -> Result<JsValue, Unwritable> {
-        self.done()
-    }
-}
-
-impl ser::SerializeTupleVariant for Filling {
-    type Ok = JsValue;
-    type Error = Unwritable;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unwritable> {
-        self.push(v.serialize(Writer)?)
-    }
-    fn end(self) -> Result<JsValue, Unwritable> {
-        Ok(tagged(
-            &self.key.as_string().unwrap_or_default(),
-            self.target,
-        ))
-    }
-}
+fields!(SerializeStruct, SerializeStructVariant);
 
 impl ser::SerializeMap for Filling {
     type Ok = JsValue;
@@ -307,38 +312,5 @@ impl ser::SerializeMap for Filling {
     }
     fn end(self) -> Result<JsValue, Unwritable> {
         self.done()
-    }
-}
-
-impl ser::SerializeStruct for Filling {
-    type Ok = JsValue;
-    type Error = Unwritable;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        v: &T,
-    ) -> Result<(), Unwritable> {
-        self.set(&key.into(), v.serialize(Writer)?)
-    }
-    fn end(self) -> Result<JsValue, Unwritable> {
-        self.done()
-    }
-}
-
-impl ser::SerializeStructVariant for Filling {
-    type Ok = JsValue;
-    type Error = Unwritable;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        v: &T,
-    ) -> Result<(), Unwritable> {
-        self.set(&key.into(), v.serialize(Writer)?)
-    }
-    fn end(self) -> Result<JsValue, Unwritable> {
-        Ok(tagged(
-            &self.key.as_string().unwrap_or_default(),
-            self.target,
-        ))
     }
 }

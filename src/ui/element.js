@@ -63,11 +63,13 @@ export function define(mount, css) {
   if (!customElements.get('partner-calc')) customElements.define('partner-calc', PartnerCalc);
 }
 
-/** Opens `host`'s shadow root with the widget's stylesheet; returns a new container in it. */
+/** Opens `host`'s shadow root with the widget's stylesheet; returns a new, only container in it. */
 export function shadow(host) {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [sheet];
-  return root.appendChild(document.createElement('div'));
+  const container = document.createElement('div');
+  root.replaceChildren(container);
+  return container;
 }
 
 /** Empties `host`'s shadow root and drops its stylesheet. */

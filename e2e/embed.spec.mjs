@@ -525,6 +525,25 @@ export async function hostile_options_stay_text({ page, baseUrl }) {
     `the host's error log has #locked's bad tier: ${JSON.stringify(lockedErrors)}`,
   );
   assert.ok(lockedErrors.every((e) => Array.isArray(e.detail.errors) && typeof e.detail.message === 'string'), 'detail is { message, errors }');
+
+  // mount() on something that is not an element that can hold a shadow root throws an Error
+  // saying so; nothing breaks.
+  const thrown = await page.evaluate(async (loader) => {
+    const api = await import(loader);
+    const attempt = (target) => {
+      try {
+        api.mount(target, {});
+        return 'no error';
+      } catch (e) {
+        return `${e instanceof Error ? e.name : typeof e}: ${e?.message}`;
+      }
+    };
+    return [attempt(null), attempt('#free'), attempt(document.createElement('input'))];
+  }, LOADER);
+  assert.equal(thrown[0], 'TypeError: partner-calc: mount() needs an element');
+  assert.equal(thrown[1], 'TypeError: partner-calc: mount() needs an element');
+  assert.match(thrown[2], /^NotSupportedError: .*attachShadow/);
+  await whiteDeal(page);
 }
 
 // quote() in the browser equals the native engine (examples/parity_cases.rs) on every case:

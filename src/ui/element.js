@@ -63,8 +63,12 @@ export function define(mount, css) {
   if (!customElements.get('partner-calc')) customElements.define('partner-calc', PartnerCalc);
 }
 
-/** Opens `host`'s shadow root with the widget's stylesheet; returns a new, only container in it. */
+/**
+ * Opens `host`'s shadow root with the widget's stylesheet; returns a new, only container in it.
+ * Throws a TypeError for anything but an element that can have a shadow root.
+ */
 export function shadow(host) {
+  if (!(host instanceof Element)) throw new TypeError('partner-calc: mount() needs an element');
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [sheet];
   const container = document.createElement('div');

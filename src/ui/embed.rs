@@ -17,7 +17,8 @@ use web_sys::{Element, HtmlElement};
 #[wasm_bindgen(module = "/src/ui/element.js")]
 extern "C" {
     fn define(mount: &JsValue, css: &str);
-    fn shadow(host: &Element) -> HtmlElement;
+    #[wasm_bindgen(catch)]
+    fn shadow(host: &JsValue) -> Result<HtmlElement, JsValue>;
     fn clear(host: &Element);
     /// Dispatches a bubbling, composed `CustomEvent` at `host`.
     pub fn emit(host: &Element, name: &str, detail: &JsValue);
@@ -34,7 +35,7 @@ const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 /// Registers `<partner-calc>` when the module starts.
 #[wasm_bindgen(start)]
 pub fn start() {
-    let mount = Closure::<dyn Fn(Element, JsValue) -> Handle>::new(mount);
+    let mount = Closure::<dyn Fn(JsValue, JsValue) -> Result<Handle, JsValue>>::new(mount);
     define(&mount.into_js_value(), CSS);
 }
 
@@ -53,30 +54,32 @@ struct Mounted {
 /// Renders a widget into `element`'s (open) shadow root. `options`:
 /// `{ vendor, tier, product, lang, compact, prices }`, all
 /// optional; what cannot be applied is shown in the widget and reported by
-/// a `partner-calc:error` event.
+/// a `partner-calc:error` event. Throws for anything but an element that
+/// can have a shadow root.
 #[wasm_bindgen]
 pub fn mount(
-    element: Element,
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
     #[wasm_bindgen(unchecked_param_type = "PartnerCalcOptions | undefined")] options: JsValue,
-) -> Handle {
+) -> Result<Handle, JsValue> {
+    let container = shadow(&element)?;
+    let element: Element = element.unchecked_into();
     let (options, problems) = read(&host(&options));
     let mut widget = Widget::new(ALL, "");
     widget.configure(ALL, &options, problems);
     let uid = next_uid();
     report(&element, &widget, &options.given);
     let state = RwSignal::new(widget);
-    let container = shadow(&element);
     let host = element.clone();
     let view = leptos::mount::mount_to(container, move || {
         calculator(state, uid, Vec::new(), host.clone())
     });
-    Handle {
+    Ok(Handle {
         mounted: Some(Mounted {
             host: element,
             state,
             view: Box::new(view),
         }),
-    }
+    })
 }
 
 #[wasm_bindgen]

@@ -298,8 +298,9 @@ pub fn calculator(
             if !quote_view {
                 views::draw(&extra, f, programmes);
             }
-            // The texts that change with the language or the view only.
+            // The texts and layout that change with the language, the view or the host's options only.
             if reshaped {
+                root.set_class_name(if now.compact { "pc pc-compact" } else { "pc" });
                 let s = strings(f.lang);
                 attr(&root, "lang", if f.lang == Lang::Ru { "ru" } else { "en" });
                 let texts = [
@@ -353,7 +354,6 @@ pub fn calculator(
             }
             notice.set_text_content(Some(&messages.join(" ")));
             hide(&notice, messages.is_empty());
-            root.set_class_name(if now.compact { "pc pc-compact" } else { "pc" });
         }
         #[cfg(not(feature = "embed"))]
         if now.persist {

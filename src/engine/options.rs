@@ -166,7 +166,8 @@ impl Widget {
 
     /// Applies one `mount()`/`update()`: the options given change, the
     /// others stay; `problems` (from [`read`]) and the ids that turn out
-    /// unknown replace the earlier problems of the options given.
+    /// unknown replace the earlier problems of the options given (a problem
+    /// with the options as a whole lasts until the next call).
     pub fn configure(
         &mut self,
         all: &[Programme],
@@ -174,7 +175,8 @@ impl Widget {
         problems: Vec<(String, OptionError)>,
     ) {
         self.revision = self.revision.wrapping_add(1);
-        self.problems.retain(|(k, _)| !o.given.contains(k));
+        self.problems
+            .retain(|(k, _)| !k.is_empty() && !o.given.contains(k));
         self.problems.extend(problems);
         let mut unknown =
             |k: &str, e: QuoteError| self.problems.push((k.into(), OptionError::Id(e)));
@@ -370,6 +372,17 @@ mod tests {
         w.configure(ALL, &o, p);
         assert_eq!(w.form.tier, "qualified");
         assert_eq!(w.messages(), ["«lang»: ожидается ru или en"]);
+    }
+
+    #[test]
+    fn options_that_are_not_an_object_are_a_problem_until_the_next_call() {
+        let mut w = Widget::new(ALL, "");
+        let (o, p) = read(&text("asoft"));
+        w.configure(ALL, &o, p);
+        assert_eq!(w.messages(), ["ожидается объект"]);
+        let (o, p) = options(&[("lang", text("en"))]);
+        w.configure(ALL, &o, p);
+        assert!(w.problems.is_empty(), "{:?}", w.problems);
     }
 
     #[test]

@@ -60,7 +60,7 @@ mod standalone {
         widget.persist = uid == 0;
         let mut ignored = Vec::new();
         if widget.persist {
-            if let Some((form, dropped)) = persist::initial(ALL) {
+            if let Some((form, dropped)) = persist::initial() {
                 widget.form = form;
                 ignored = dropped;
             }

@@ -1,12 +1,12 @@
 //! Where the widget's state lives between visits: the page's URL (so a link
 //! restores the exact quote) and `localStorage` (so a reload does). A URL
-//! carrying state wins over the stored copy. Only widgets with the
-//! `persist` option keep their state there (one per page).
+//! carrying state wins over the stored copy. Only the standalone page's
+//! first widget keeps its state there.
 
 use crate::engine::form::Form;
 use crate::engine::options::Widget;
 use crate::engine::state::{decode, encode, Ignored};
-use crate::model::{Lang, Programme};
+use crate::model::Lang;
 use crate::programmes::ALL;
 use leptos::prelude::{set_timeout_with_handle, window, TimeoutHandle};
 use std::time::Duration;
@@ -23,20 +23,19 @@ fn storage() -> Option<Storage> {
     window().local_storage().ok().flatten()
 }
 
-/// The kept state of a widget offering `programmes`: the URL's, else the
-/// stored one, with the link's parameters that could not be used; `None`
-/// when neither holds one.
-pub fn initial(programmes: &[Programme]) -> Option<(Form, Vec<Ignored>)> {
+/// The kept state: the URL's, else the stored one, with the link's
+/// parameters that could not be used; `None` when neither holds one.
+pub fn initial() -> Option<(Form, Vec<Ignored>)> {
     let search = window().location().search().unwrap_or_default();
     if search
         .trim_start_matches('?')
         .split('&')
         .any(|p| PARAMS.iter().any(|name| p.starts_with(name)))
     {
-        return Some(decode(programmes, &search));
+        return Some(decode(ALL, &search));
     }
     let saved = storage()?.get_item(KEY).ok().flatten()?;
-    Some((decode(programmes, &saved).0, Vec::new()))
+    Some((decode(ALL, &saved).0, Vec::new()))
 }
 
 /// A link to this page that restores `form`.

@@ -1,6 +1,8 @@
 //! Helpers shared by the engine's integration tests.
 #![allow(dead_code)]
 
+pub mod synthetic;
+
 use partner_calc::engine::{quote, ChoiceValue, Quote, QuoteError, QuoteRequest};
 use partner_calc::programmes::ALL;
 use rust_decimal::Decimal;

@@ -6,17 +6,16 @@
 //! Deals are 10 × 100 000 = 1 000 000.00 unless said otherwise; every
 //! expected value is worked out in the comment or the expression beside it.
 
-mod support;
+use crate::support::d;
+use crate::support::synthetic::*;
 use partner_calc::engine::{
     quote, CaveatKind, ChoiceValue, Quote, QuoteError, QuoteRequest, RateKind, MAX_QUANTITY,
 };
 use partner_calc::model::{Basis, Lang, Programme, Settlement};
-use support::d;
-use support::synthetic::*;
 
 /// 10 × 100 000 of product `p` at `tier`.
 fn deal(tier: &str) -> QuoteRequest {
-    support::request(VENDOR, tier, "p", "10", "100000")
+    crate::support::request(VENDOR, tier, "p", "10", "100000")
 }
 
 fn with(mut r: QuoteRequest, choices: &[(&str, ChoiceValue)]) -> QuoteRequest {
@@ -208,7 +207,7 @@ fn a_range_is_accepted_at_its_minimum_and_at_its_maximum() {
     ] {
         let q = price(
             &ranged(),
-            &with(deal("a"), &[("extra", support::percent(value))]),
+            &with(deal("a"), &[("extra", crate::support::percent(value))]),
         )
         .unwrap_or_else(|e| panic!("{value}: {e}"));
         assert_eq!(q.steps[0].percent, Some(d(value)));
@@ -224,7 +223,7 @@ fn a_range_refuses_a_hundredth_outside_either_bound() {
     for value in ["4.99", "15.01", "0", "-5"] {
         let err = price(
             &ranged(),
-            &with(deal("a"), &[("extra", support::percent(value))]),
+            &with(deal("a"), &[("extra", crate::support::percent(value))]),
         );
         assert_eq!(
             err,
@@ -356,7 +355,7 @@ fn choices_of_the_wrong_kind_or_unknown_options_are_refused() {
     assert_eq!(
         price(
             &agreed,
-            &with(deal("a"), &[("agreed", support::percent("1"))])
+            &with(deal("a"), &[("agreed", crate::support::percent("1"))])
         ),
         mismatch("agreed")
     );

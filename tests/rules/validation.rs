@@ -4,13 +4,12 @@
 //! Boundaries are tried from both sides (0 % and 100 % pass, a threshold
 //! equal to the one below fails, min = max passes).
 
-mod support;
+use crate::support::d;
+use crate::support::synthetic::*;
 use partner_calc::model::{
     validate, Basis, I18n, Money, Percent, Pick, Programme, Rate, Settlement, Situation, Step,
 };
 use rust_decimal::Decimal;
-use support::d;
-use support::synthetic::*;
 
 /// A valid programme using every part of the model: tiers `a` (no
 /// threshold), `b` (100 000) and `c` (200 000) with requirements and

@@ -8,5 +8,7 @@
 mod support;
 
 mod pricing;
+mod typing;
 mod validation;
 mod widget;
+mod widget_state;

@@ -65,11 +65,17 @@ export function define(mount, css) {
 
 /**
  * Opens `host`'s shadow root with the widget's stylesheet; returns a new, only container in it.
- * Throws a TypeError for anything but an element that can have a shadow root.
+ * Throws a TypeError for anything but an element, and a NotSupportedError saying which element
+ * for one that cannot have a shadow root (each engine words its own error differently).
  */
 export function shadow(host) {
   if (!(host instanceof Element)) throw new TypeError('partner-calc: mount() needs an element');
-  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  let root = host.shadowRoot;
+  try {
+    root ??= host.attachShadow({ mode: 'open' });
+  } catch {
+    throw new DOMException(`partner-calc: mount() cannot open a shadow root on <${host.localName}>; use a <div> or a custom element`, 'NotSupportedError');
+  }
   root.adoptedStyleSheets = [sheet];
   const container = document.createElement('div');
   root.replaceChildren(container);

@@ -1,118 +1,112 @@
 // Document figures per vendor: net price, margin, waterfall, caveats, next tier.
 import assert from 'node:assert/strict';
-import { openWidget, expectText, expectContains, text, waterfall, caveats } from './lib.mjs';
+import { openWidget, setDeal, waterfall, caveats } from './widget.mjs';
+
+export const engines = 'all';
 
 const AGREED_RU = 'по согласованию с вендором';
 
-async function setDeal(page, { vendor, tier, product, quantity, price }) {
-  if (vendor) await page.selectOption('#pc0-vendor', vendor);
-  if (tier) await page.selectOption('#pc0-tier', tier);
-  if (product) await page.selectOption('#pc0-product', product);
-  if (quantity !== undefined) await page.fill('#pc0-quantity', String(quantity));
-  if (price !== undefined) await page.fill('#pc0-price', String(price));
+export async function stakhanovets_is_the_initial_vendor({ page }) {
+  await openWidget(page);
+  assert.equal(await page.attr('[data-partner-calc]', 'data-vendor'), 'stakhanovets');
+  assert.equal(await page.value('#pc0-vendor'), 'stakhanovets');
+  assert.equal(await page.value('#pc0-tier'), 'white');
+  assert.equal(await page.count('[data-partner-calc]'), 1, 'exactly one widget');
 }
 
-export async function stakhanovets_is_the_initial_vendor({ page, baseUrl }) {
-  await openWidget(page, baseUrl);
-  assert.equal(await page.getAttribute('[data-partner-calc]', 'data-vendor'), 'stakhanovets');
-  assert.equal(await page.inputValue('#pc0-vendor'), 'stakhanovets');
-  assert.equal(await page.inputValue('#pc0-tier'), 'white');
-  assert.equal(await page.locator('[data-partner-calc]').count(), 1, 'exactly one widget');
-}
-
-export async function stakhanovets_white_10_percent({ page, baseUrl }) {
-  await openWidget(page, baseUrl);
+export async function stakhanovets_white_10_percent({ page }) {
+  await openWidget(page);
   await setDeal(page, { tier: 'white', quantity: 10, price: 100000 });
-  await expectText(page, '[data-testid=net]', '900 000,00 ₽');
-  await expectText(page, '[data-testid=margin]', '100 000,00 ₽ · 10%');
+  await page.expectText('[data-testid=net]', '900 000,00 ₽');
+  await page.expectText('[data-testid=margin]', '100 000,00 ₽ · 10%');
   const rows = await waterfall(page);
   assert.deepEqual(rows[0], ['Сумма по РРЦ (10 × 100 000,00 ₽)', '', '1 000 000,00 ₽']);
   assert.deepEqual(rows.at(-1), ['Цена партнера', '−10%', '900 000,00 ₽']);
 }
 
-export async function stakhanovets_each_tier_discount({ page, baseUrl }) {
-  await openWidget(page, baseUrl);
+export async function stakhanovets_each_tier_discount({ page }) {
+  await openWidget(page);
   await setDeal(page, { quantity: 10, price: 100000 });
   const expected = { white: '900 000,00 ₽', bronze: '800 000,00 ₽', silver: '700 000,00 ₽', gold: '600 000,00 ₽' };
   for (const [tier, net] of Object.entries(expected)) {
-    await page.selectOption('#pc0-tier', tier);
-    await expectText(page, '[data-testid=net]', net);
+    await page.select('#pc0-tier', tier);
+    await page.expectText('[data-testid=net]', net);
   }
-  await page.selectOption('#pc0-tier', 'gold');
-  await expectText(page, '[data-testid=margin]', '400 000,00 ₽ · 40%');
+  await page.select('#pc0-tier', 'gold');
+  await page.expectText('[data-testid=margin]', '400 000,00 ₽ · 40%');
 }
 
-export async function stakhanovets_trusted_is_individual({ page, baseUrl }) {
-  await openWidget(page, baseUrl);
+export async function stakhanovets_trusted_is_individual({ page }) {
+  await openWidget(page);
   await setDeal(page, { tier: 'trusted', quantity: 10, price: 100000 });
-  await expectText(page, '[data-testid=net]', AGREED_RU);
-  await expectText(page, '[data-testid=margin]', AGREED_RU);
+  await page.expectText('[data-testid=net]', AGREED_RU);
+  await page.expectText('[data-testid=margin]', AGREED_RU);
   const rows = await waterfall(page);
   assert.deepEqual(rows[0], ['Сумма по РРЦ (10 × 100 000,00 ₽)', '', '1 000 000,00 ₽']);
   assert.ok(!rows.some((r) => /\d%/.test(r[1])), `no percentage for an individual tier: ${JSON.stringify(rows)}`);
-  await expectText(page, '[data-testid=next]', 'Это высший статус программы.');
+  await page.expectText('[data-testid=next]', 'Это высший статус программы.');
 }
 
-export async function stakhanovets_next_tier_from_sales({ page, baseUrl }) {
-  await openWidget(page, baseUrl);
+export async function stakhanovets_next_tier_from_sales({ page }) {
+  await openWidget(page);
   await setDeal(page, { tier: 'bronze', quantity: 10, price: 100000 });
   await page.fill('#pc0-sales', '150000');
-  await expectContains(page, '[data-testid=next]', ['350 000,00 ₽', '30% вместо 20%', 'Серебряный статус']);
-  await expectText(page, '[data-testid=net]', '800 000,00 ₽');
+  await page.expectContains('[data-testid=next]', ['350 000,00 ₽', '30% вместо 20%', 'Серебряный статус']);
+  await page.expectText('[data-testid=net]', '800 000,00 ₽');
   // The ladder marks the selected tier as current.
-  const current = await page.$$eval('[data-testid=ladder] li[aria-current=true] strong', (e) => e.map((x) => x.textContent));
+  const current = await page.texts('[data-testid=ladder] li[aria-current=true] strong');
   assert.deepEqual(current, ['Бронзовый статус']);
 }
 
-export async function directum_tiers_and_additional_discount({ page, baseUrl }) {
-  await openWidget(page, baseUrl);
+export async function directum_tiers_and_additional_discount({ page }) {
+  await openWidget(page);
   await setDeal(page, { vendor: 'directum', product: 'licences', quantity: 10, price: 100000 });
   const base = { authorized: '700 000,00 ₽', qualified: '650 000,00 ₽', certified: '600 000,00 ₽', general: '550 000,00 ₽' };
   for (const [tier, net] of Object.entries(base)) {
-    await page.selectOption('#pc0-tier', tier);
-    await expectText(page, '[data-testid=net]', net);
-    const hasStep = (await page.locator('#pc0-step-additional').count()) > 0;
+    await page.select('#pc0-tier', tier);
+    await page.expectText('[data-testid=net]', net);
+    const hasStep = (await page.count('#pc0-step-additional')) > 0;
     assert.equal(hasStep, tier !== 'authorized', `additional-discount field at ${tier}`);
   }
-  await page.selectOption('#pc0-tier', 'general');
+  await page.select('#pc0-tier', 'general');
   await page.fill('#pc0-step-additional', '15');
-  await expectText(page, '[data-testid=net]', '400 000,00 ₽');
-  await expectText(page, '[data-testid=margin]', '600 000,00 ₽ · 60%');
+  await page.expectText('[data-testid=net]', '400 000,00 ₽');
+  await page.expectText('[data-testid=margin]', '600 000,00 ₽ · 60%');
   const rows = await waterfall(page);
   assert.deepEqual(rows.find((r) => r[0] === 'Дополнительная скидка'), ['Дополнительная скидка', '15%', '−150 000,00 ₽']);
-  await page.selectOption('#pc0-tier', 'qualified');
+  await page.select('#pc0-tier', 'qualified');
   await page.fill('#pc0-step-additional', '15');
-  await expectText(page, '[data-testid=net]', '500 000,00 ₽');
+  await page.expectText('[data-testid=net]', '500 000,00 ₽');
 }
 
-export async function directum_additional_out_of_range({ page, baseUrl }) {
-  await openWidget(page, baseUrl);
+export async function directum_additional_out_of_range({ page }) {
+  await openWidget(page);
   await setDeal(page, { vendor: 'directum', tier: 'general', product: 'licences', quantity: 10, price: 100000 });
   await page.fill('#pc0-step-additional', '15');
-  await expectText(page, '[data-testid=net]', '400 000,00 ₽');
+  await page.expectText('[data-testid=net]', '400 000,00 ₽');
   await page.fill('#pc0-step-additional', '16');
-  await expectText(page, '#pc0-step-additional-error', 'Введите значение от 0 до 15 %');
-  assert.ok(await page.isVisible('#pc0-step-additional-error'), 'error paragraph visible');
-  assert.equal(await page.getAttribute('#pc0-step-additional', 'aria-invalid'), 'true');
-  assert.ok(await page.isVisible('p.pc-stale'), 'stale notice visible');
-  assert.equal(await text(page, '[data-testid=net]'), '400 000,00 ₽', 'last valid quote kept');
+  await page.expectText('#pc0-step-additional-error', 'Введите значение от 0 до 15 %');
+  assert.ok(await page.visible('#pc0-step-additional-error'), 'error paragraph visible');
+  assert.equal(await page.attr('#pc0-step-additional', 'aria-invalid'), 'true');
+  assert.ok(await page.visible('p.pc-stale'), 'stale notice visible');
+  assert.equal(await page.text('[data-testid=net]'), '400 000,00 ₽', 'last valid quote kept');
   await page.fill('#pc0-step-additional', '5');
-  await expectText(page, '[data-testid=net]', '500 000,00 ₽');
-  assert.equal(await page.getAttribute('#pc0-step-additional', 'aria-invalid'), 'false');
-  assert.ok(await page.isHidden('#pc0-step-additional-error'), 'error hidden again');
-  assert.ok(await page.isHidden('p.pc-stale'), 'stale notice hidden again');
+  await page.expectText('[data-testid=net]', '500 000,00 ₽');
+  assert.equal(await page.attr('#pc0-step-additional', 'aria-invalid'), 'false');
+  assert.ok(!(await page.visible('#pc0-step-additional-error')), 'error hidden again');
+  assert.ok(!(await page.visible('p.pc-stale')), 'stale notice hidden again');
 }
 
-export async function smart_soft_privileged_rebate_paid_later({ page, baseUrl }) {
-  await openWidget(page, baseUrl);
+export async function smart_soft_privileged_rebate_paid_later({ page }) {
+  await openWidget(page);
   await setDeal(page, { vendor: 'smart-soft', product: 'ti_software', tier: 'authorized', quantity: 10, price: 100000 });
-  await expectText(page, '[data-testid=net]', '750 000,00 ₽');
-  await page.selectOption('#pc0-tier', 'certified');
-  await expectText(page, '[data-testid=net]', '700 000,00 ₽');
-  await page.selectOption('#pc0-tier', 'privileged');
-  await expectText(page, '[data-testid=net]', '650 000,00 ₽');
-  await expectText(page, '[data-testid=margin]', '350 000,00 ₽ · 35%');
-  assert.ok(await page.isHidden('#pc0-situation'), 'single situation: its select is hidden');
+  await page.expectText('[data-testid=net]', '750 000,00 ₽');
+  await page.select('#pc0-tier', 'certified');
+  await page.expectText('[data-testid=net]', '700 000,00 ₽');
+  await page.select('#pc0-tier', 'privileged');
+  await page.expectText('[data-testid=net]', '650 000,00 ₽');
+  await page.expectText('[data-testid=margin]', '350 000,00 ₽ · 35%');
+  assert.ok(!(await page.visible('#pc0-situation')), 'single situation: its select is hidden');
   const rows = await waterfall(page);
   const netRow = rows.findIndex((r) => r[0] === 'Цена партнера');
   assert.deepEqual(rows[netRow], ['Цена партнера', '−35%', '650 000,00 ₽'], 'rebate not deducted from the net');
@@ -122,40 +116,40 @@ export async function smart_soft_privileged_rebate_paid_later({ page, baseUrl })
   assert.match(rebate[2], /50 000,00 ₽$/);
 }
 
-export async function smart_soft_internal_use_user_limit({ page, baseUrl }) {
-  await openWidget(page, baseUrl);
+export async function smart_soft_internal_use_user_limit({ page }) {
+  await openWidget(page);
   await setDeal(page, { vendor: 'smart-soft', product: 'internal_use', tier: 'authorized', quantity: 30, price: 100000 });
-  await expectText(page, '[data-testid=net]', '1 500 000,00 ₽');
+  await page.expectText('[data-testid=net]', '1 500 000,00 ₽');
   assert.ok(!(await caveats(page)).some((c) => c.includes('лимит')), 'no limit caveat at 30 users');
   await page.fill('#pc0-quantity', '31');
-  await expectText(page, '[data-testid=net]', '1 550 000,00 ₽');
-  await expectContains(page, '[data-testid=caveats]', ['30', 'лимит']);
-  await page.selectOption('#pc0-tier', 'certified');
+  await page.expectText('[data-testid=net]', '1 550 000,00 ₽');
+  await page.expectContains('[data-testid=caveats]', ['30', 'лимит']);
+  await page.select('#pc0-tier', 'certified');
   await page.fill('#pc0-quantity', '50');
-  await expectText(page, '[data-testid=net]', '2 500 000,00 ₽');
+  await page.expectText('[data-testid=net]', '2 500 000,00 ₽');
   assert.ok(!(await caveats(page)).some((c) => c.includes('лимит')), 'no limit caveat at 50 users (certified)');
   await page.fill('#pc0-quantity', '51');
-  await expectContains(page, '[data-testid=caveats]', ['50', 'лимит']);
-  await page.selectOption('#pc0-tier', 'privileged');
+  await page.expectContains('[data-testid=caveats]', ['50', 'лимит']);
+  await page.select('#pc0-tier', 'privileged');
   await page.fill('#pc0-quantity', '101');
-  await expectContains(page, '[data-testid=caveats]', ['100', 'лимит']);
+  await page.expectContains('[data-testid=caveats]', ['100', 'лимит']);
 }
 
-export async function asoft_bonuses_paid_later({ page, baseUrl }) {
-  await openWidget(page, baseUrl);
+export async function asoft_bonuses_paid_later({ page }) {
+  await openWidget(page);
   await setDeal(page, { vendor: 'asoft', product: 'crm_licences', tier: 'retail', quantity: 10, price: 100000 });
-  await expectText(page, '[data-testid=net]', '900 000,00 ₽');
-  await page.selectOption('#pc0-tier', 'saas');
-  await expectText(page, '[data-testid=net]', '750 000,00 ₽');
-  await page.selectOption('#pc0-tier', 'competency');
-  await expectText(page, '[data-testid=net]', '800 000,00 ₽');
+  await page.expectText('[data-testid=net]', '900 000,00 ₽');
+  await page.select('#pc0-tier', 'saas');
+  await page.expectText('[data-testid=net]', '750 000,00 ₽');
+  await page.select('#pc0-tier', 'competency');
+  await page.expectText('[data-testid=net]', '800 000,00 ₽');
   await page.check('#pc0-step-reviews');
   await page.check('#pc0-step-plan');
   await page.check('#pc0-step-specialists');
-  await page.selectOption('#pc0-step-events', 'host');
-  await expectContains(page, '[data-testid=waterfall]', '40%');
-  await expectText(page, '[data-testid=net]', '800 000,00 ₽');
-  await expectText(page, '[data-testid=margin]', '200 000,00 ₽ · 20%');
+  await page.select('#pc0-step-events', 'host');
+  await page.expectContains('[data-testid=waterfall]', '40%');
+  await page.expectText('[data-testid=net]', '800 000,00 ₽');
+  await page.expectText('[data-testid=margin]', '200 000,00 ₽ · 20%');
   const rows = await waterfall(page);
   const netRow = rows.findIndex((r) => r[0] === 'Цена партнера');
   assert.deepEqual(rows[netRow], ['Цена партнера', '−20%', '800 000,00 ₽'], 'bonuses not deducted');
@@ -166,19 +160,19 @@ export async function asoft_bonuses_paid_later({ page, baseUrl }) {
   assert.equal(rows.at(-1)[2], '400 000,00 ₽', 'margin and bonuses together');
 }
 
-export async function bitrix_kz_tenge_and_agreed_price({ page, baseUrl }) {
-  await openWidget(page, baseUrl);
+export async function bitrix_kz_tenge_and_agreed_price({ page }) {
+  await openWidget(page);
   await setDeal(page, { vendor: 'bitrix-kz', quantity: 3, price: 2500000 });
-  await expectText(page, '[data-testid=net]', AGREED_RU);
+  await page.expectText('[data-testid=net]', AGREED_RU);
   const rows = await waterfall(page);
   assert.deepEqual(rows[0], ['Сумма по РРЦ (3 × 2 500 000,00 ₸)', '', '7 500 000,00 ₸']);
   assert.ok(!rows.some((r) => r.join(' ').includes('₽')), 'no roubles for Kazakhstan');
-  assert.match(await text(page, 'label[for=pc0-price]'), /₸$/);
+  assert.match(await page.text('label[for=pc0-price]'), /₸$/);
 }
 
 // Every waterfall row and every caveat says something different (no repeated lines).
-export async function no_repeated_waterfall_rows_or_caveats({ page, baseUrl }) {
-  await openWidget(page, baseUrl);
+export async function no_repeated_waterfall_rows_or_caveats({ page }) {
+  await openWidget(page);
   const problems = [];
   const check = async (where) => {
     const rows = (await waterfall(page)).map((r) => r.join(' | '));
@@ -191,14 +185,14 @@ export async function no_repeated_waterfall_rows_or_caveats({ page, baseUrl }) {
   await page.fill('#pc0-price', '100000');
   await setDeal(page, { vendor: 'asoft', product: 'crm_licences', tier: 'competency' });
   for (const id of ['#pc0-step-reviews', '#pc0-step-plan', '#pc0-step-specialists']) await page.check(id);
-  await page.selectOption('#pc0-step-events', 'host');
-  await expectContains(page, '[data-testid=waterfall]', '40%');
+  await page.select('#pc0-step-events', 'host');
+  await page.expectContains('[data-testid=waterfall]', '40%');
   await check('asoft competency, all bonuses');
   await setDeal(page, { vendor: 'bitrix-kz', tier: 'basic' });
-  await expectContains(page, '[data-testid=waterfall]', '₸');
+  await page.expectContains('[data-testid=waterfall]', '₸');
   await check('bitrix-kz basic');
   await setDeal(page, { vendor: 'smart-soft', product: 'ti_software', tier: 'privileged' });
-  await expectText(page, '[data-testid=net]', '650 000,00 ₽');
+  await page.expectText('[data-testid=net]', '650 000,00 ₽');
   await check('smart-soft privileged');
   assert.deepEqual(problems, []);
 }

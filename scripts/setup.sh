@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Install (only what is missing) the tools needed to build and test partner-calc:
-#   - Debian packages: chromium + chromium-driver (headless browser tests)
+#   - Debian packages: chromium + chromium-driver (headless browser tests), firefox-esr,
+#     webkit2gtk-driver (WebKitWebDriver + WebKitGTK's MiniBrowser) and xvfb (its display):
+#     the three engines of the end-to-end suite
 #   - rustup target wasm32-unknown-unknown (+ rustfmt/clippy components)
 #   - trunk 0.21.14
 #   - wasm-bindgen-cli, exactly the wasm-bindgen version in Cargo.lock
 #     (also provides wasm-bindgen-test-runner)
 #   - wasm-pack 0.15.1 (the embed package, built offline with the two tools above)
-#   - npm devDependencies from package-lock.json (binaryen's wasm-opt, playwright-core, axe-core,
-#     esbuild, Bootstrap for the embed demo page, Lighthouse)
+#   - npm devDependencies from package-lock.json (binaryen's wasm-opt, playwright-core,
+#     puppeteer-core, selenium-webdriver, axe-core, esbuild, Bootstrap for the embed demo page,
+#     Lighthouse)
 #
 # Usage:
 #   ./scripts/setup.sh             # install what's missing
@@ -39,6 +42,8 @@ _pc_setup_main() {
   export PATH="${root}/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:${PATH}"
   export DEBIAN_FRONTEND=noninteractive
   export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+  export PUPPETEER_SKIP_DOWNLOAD=1
+  export SE_OFFLINE=true
   export CARGO_TERM_PROGRESS_WHEN=never
 
   # --- 1. System packages -------------------------------------------------------
@@ -47,6 +52,10 @@ _pc_setup_main() {
   local apt_pkgs=()
   command -v chromium >/dev/null 2>&1 || apt_pkgs+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || apt_pkgs+=(chromium-driver)
+  command -v firefox-esr >/dev/null 2>&1 || apt_pkgs+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null 2>&1 || apt_pkgs+=(webkit2gtk-driver)
+  [ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] || apt_pkgs+=(libwebkit2gtk-4.1-0)
+  command -v Xvfb >/dev/null 2>&1 || apt_pkgs+=(xvfb)
   command -v node >/dev/null 2>&1 || apt_pkgs+=(nodejs)
   command -v npm >/dev/null 2>&1 || apt_pkgs+=(npm)
   command -v gzip >/dev/null 2>&1 || apt_pkgs+=(gzip)
@@ -55,7 +64,7 @@ _pc_setup_main() {
     _pc_run apt-update $sudo apt-get update || return 1
     _pc_run apt-install $sudo apt-get install -y --no-install-recommends "${apt_pkgs[@]}" || return 1
   else
-    _pc_step "apt: chromium, chromium-driver, node, npm present"
+    _pc_step "apt: chromium, chromium-driver, firefox-esr, webkit2gtk-driver, xvfb, node, npm present"
   fi
 
   # --- 2. Rust toolchain pieces ---------------------------------------------------
@@ -131,7 +140,7 @@ _pc_setup_main() {
   if [ "$want" = "$have" ] && [ -x "${root}/node_modules/.bin/wasm-opt" ]; then
     _pc_step "npm: node_modules up to date with package-lock.json"
   else
-    _pc_step "npm ci (binaryen/wasm-opt, playwright-core, axe-core; no browser download)"
+    _pc_step "npm ci (binaryen/wasm-opt, playwright-core, puppeteer-core, selenium-webdriver, axe-core; no browser download)"
     ( cd "$root" && _pc_run npm-ci npm ci --no-audit --no-fund --loglevel=error ) || return 1
     printf '%s\n' "$want" >"$stamp"
   fi
@@ -142,7 +151,7 @@ _pc_setup_main() {
   export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
   export CHROMIUM="${CHROMIUM:-$(command -v chromium)}"
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER:-wasm-bindgen-test-runner}"
-  _pc_step "ready: $(trunk --version), wasm-bindgen ${wb_version}, ${wo}, $("$CHROMIUM" --version 2>/dev/null | head -n 1)"
+  _pc_step "ready: $(trunk --version), wasm-bindgen ${wb_version}, ${wo}, $("$CHROMIUM" --version 2>/dev/null | head -n 1), $(firefox-esr --version 2>/dev/null), WebKitGTK $(dpkg-query -W -f '${Version}' libwebkit2gtk-4.1-0 2>/dev/null)"
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

@@ -1,0 +1,30 @@
+// Helpers for cross-engine specs over the engine-neutral page (engines/page.mjs): the
+// standalone widget's DOM contract ([data-partner-calc], ids pc0-*, data-testid parts).
+
+/** Open the standalone page (or `pathname`) and wait until the widget shows a quote. */
+export async function openWidget(page, pathname = '/') {
+  await page.goto(pathname);
+  await page.until(() => document.querySelector('[data-partner-calc] [data-testid=net]')?.textContent.trim().length > 0, null, {
+    timeout: 20_000,
+    what: 'a quote on the page',
+  });
+}
+
+/** Type a deal into the standalone widget: { vendor, tier, product, quantity, price }, each optional. */
+export async function setDeal(page, { vendor, tier, product, quantity, price }) {
+  if (vendor) await page.select('#pc0-vendor', vendor);
+  if (tier) await page.select('#pc0-tier', tier);
+  if (product) await page.select('#pc0-product', product);
+  if (quantity !== undefined) await page.fill('#pc0-quantity', String(quantity));
+  if (price !== undefined) await page.fill('#pc0-price', String(price));
+}
+
+/** The waterfall as [[label, percent, amount], ...] (body rows, normalised text). */
+export function waterfall(page, within = '') {
+  return page.rows(`${within}[data-testid=waterfall] tbody tr`);
+}
+
+/** Texts of the caveat list items. */
+export function caveats(page, within = '') {
+  return page.texts(`${within}[data-testid=caveats] li`);
+}

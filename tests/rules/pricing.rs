@@ -514,31 +514,6 @@ fn a_later_step_at_zero_has_no_paid_later_caveat() {
     assert_eq!(q.total_benefit_percent, Some(d("25")));
 }
 
-#[test]
-fn a_paid_later_individual_step_leaves_the_invoice_unpriced() {
-    // No figure: neither the invoice nor the benefit can be added up.
-    let programme = one_deal(
-        None,
-        vec![
-            invoice("base", fixed("20")),
-            step(
-                "bonus",
-                later("by agreement"),
-                &[("a", individual("agreed"))],
-            ),
-        ],
-    );
-    let q = price(&programme, &deal("a")).unwrap();
-    assert_eq!(q.steps[1].percent, None);
-    assert_eq!(q.steps[1].amount, None);
-    assert_eq!(q.net_total, None);
-    assert_eq!(q.total_benefit_percent, None);
-    assert!(matches!(
-        programme.products[0].situations[0].steps[1].settlement,
-        Settlement::Later(_)
-    ));
-}
-
 // ----------------------------------------------------------- user limits
 
 fn limited() -> Programme {

@@ -505,7 +505,7 @@ fn a_locked_widget_offers_its_programme_only() {
 fn a_lock_out_of_range_configures_over_all_programmes() {
     let all = programmes();
     let mut w = Widget::new(&all, "zed");
-    w.lock = Some(7);
+    w.lock = Some(2);
     let (o, p) = options(&[("tier", text("a"))]);
     w.configure(&all, &o, p);
     assert_eq!(w.form.vendor, "zed");

@@ -10,7 +10,9 @@
 #   6. trunk build --release     (offline; wasm-opt -Oz) into dist/, with the embed package
 #                                (scripts/build-embed.sh, Trunk's pre_build hook) in dist/embed/
 #   7. scripts/size-report.sh    (gzip budget: 120 KiB for the page and for the embed bundle)
-#   8. node e2e/run.mjs          (Playwright-core + system Chromium against dist/)
+#   8. node e2e/run.mjs          (against dist/, in Chromium (playwright-core), Firefox ESR
+#                                (puppeteer-core, WebDriver BiDi) and WebKitGTK (WebKitWebDriver,
+#                                selenium-webdriver, Xvfb); counts per engine, then the total)
 #   9. scripts/perf.sh --fast    (performance budgets: size, load, input latency, bench, Lighthouse)
 # Works non-interactively (CI=true, no stdin).
 set -euo pipefail
@@ -65,7 +67,7 @@ trunk build --release
 stage 7/9 "bundle size report"
 ./scripts/size-report.sh dist
 
-stage 8/9 "end-to-end tests (e2e/*.spec.mjs)"
+stage 8/9 "end-to-end tests (e2e/*.spec.mjs) in chromium, firefox, webkit"
 if compgen -G 'e2e/*.spec.mjs' >/dev/null; then
   counted node e2e/run.mjs
 else

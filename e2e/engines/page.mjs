@@ -8,6 +8,10 @@
 //               clickElement(element), keys(text), press(key), resize(w, h), shot(file),
 //               shotOf(element, file)
 //
+// Specs call two of them directly: `keys(text)` types text into the focused element with real
+// key events, `press(key)` presses one key or chord ('Tab', 'Shift+Tab', 'Enter', ' ',
+// 'Control+a', 'End', 'ArrowUp', …).
+//
 // Page functions travel as source text with their argument as JSON (`script` below), so a spec's
 // `page.evaluate((arg) => …, arg)` runs the same way everywhere, and can call the lookup helpers
 // deepAll(selector) / deepOne(selector) defined in the page with it.
@@ -47,7 +51,7 @@ const HELPERS = `const deepAll = ${deepAll.toString()}; const deepOne = (s) => d
  * promise) is `{ v }`, `{ u: 1 }` for undefined, or `{ e, name }` for a throw: the same in every
  * engine, whatever each driver does with undefined and with errors (see NeutralPage.evaluate).
  */
-export function script(fn, arg) {
+function script(fn, arg) {
   return (
     `(async () => { ${HELPERS} return (${fn.toString()})(${JSON.stringify(arg ?? null)}); })()` +
     '.then((v) => (v === undefined ? { u: 1 } : { v }), (e) => ({ e: e?.name ? `${e.name}: ${e.message}` : String(e), name: e?.name ?? typeof e }))'
@@ -55,7 +59,7 @@ export function script(fn, arg) {
 }
 
 /** An expression whose value is the first element matching `selector`, or null. */
-export function lookup(selector) {
+function lookup(selector) {
   return `(() => { ${HELPERS} return deepOne(${JSON.stringify(selector)}); })()`;
 }
 
@@ -74,11 +78,6 @@ export class NeutralPage {
   /** Open `where` (a path on the test server, or a whole URL) and wait for its load event. */
   async goto(where) {
     await this.open(/^[a-z]+:/.test(where) ? where : this.baseUrl + where);
-  }
-
-  /** Reload the current page. */
-  async reload() {
-    await this.open(await this.currentUrl());
   }
 
   /** The address bar. */
@@ -146,11 +145,6 @@ export class NeutralPage {
     return f.value;
   }
 
-  /** Whether the first match is checked. */
-  async checked(selector) {
-    return !!(await this.#facts(selector))?.checked;
-  }
-
   /** Whether the first match is rendered with a box and not hidden. */
   async visible(selector) {
     return !!(await this.#facts(selector))?.visible;
@@ -189,7 +183,7 @@ export class NeutralPage {
 
   /** Tick a checkbox (a real click) unless it is ticked. */
   async check(selector) {
-    if (!(await this.checked(selector))) await this.click(selector);
+    if (!(await this.#facts(selector))?.checked) await this.click(selector);
   }
 
   /** Focus the first match. */
@@ -200,8 +194,8 @@ export class NeutralPage {
 
   /**
    * Replace a text field's value at once, as pasting over its selected text does: focus it,
-   * select all, insert `value` (one `input` event, whatever the engine). `type` below enters
-   * text key by key instead.
+   * select all, insert `value` (one `input` event, whatever the engine). Typing key by key is
+   * `focus` + `press('Control+a')` + `keys(text)` (keyboard.spec.mjs).
    */
   async fill(selector, value) {
     await this.#handle(selector);
@@ -216,18 +210,6 @@ export class NeutralPage {
     );
     assert.ok(ok, `the browser refused to insert text into ${selector}`);
     assert.equal(await this.value(selector), String(value), `${selector} holds what was filled in`);
-  }
-
-  /** Focus a text field, select its text and type `text` over it with real key events. */
-  async type(selector, text) {
-    await this.#handle(selector);
-    await this.evaluate((sel) => {
-      const el = deepOne(sel); // eslint-disable-line no-undef
-      el.focus();
-      el.select();
-    }, selector);
-    if (text === '') await this.press('Backspace');
-    else await this.keys(text);
   }
 
   /**

@@ -83,6 +83,7 @@ class WebKitPage extends NeutralPage {
   async painted() {
     await this.run('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => r({ v: 1 }), 100))))');
   }
+  /** A screenshot of one element's box. */
   async shotOf(el, file) {
     await this.painted();
     fs.writeFileSync(file, await el.takeScreenshot(), 'base64');
@@ -92,22 +93,6 @@ class WebKitPage extends NeutralPage {
     await this.painted();
     const root = await this.d.executeScript('return document.documentElement');
     fs.writeFileSync(file, await root.takeScreenshot(), 'base64');
-  }
-  /** Two animation frames and a moment: a resized window has been painted. */
-  async painted() {
-    await this.run('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => r({ v: 1 }), 100))))');
-  }
-  async shotOf(el, file) {
-    await this.painted();
-    fs.writeFileSync(file, await el.takeScreenshot(), 'base64');
-  }
-  /** A screenshot of the whole page: the window is made as tall as the page for it. */
-  async shot(file) {
-    const [w, h, full] = await this.d.executeScript('return [innerWidth, innerHeight, document.documentElement.scrollHeight]');
-    if (full > h) await this.resize(w, Math.min(full, 3800));
-    await this.painted();
-    fs.writeFileSync(file, await this.d.takeScreenshot(), 'base64');
-    if (full > h) await this.resize(w, h);
   }
 }
 

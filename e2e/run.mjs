@@ -185,7 +185,7 @@ async function runTest(engineName, browser, t, baseUrl, consoleLog) {
   let error;
   let opened;
   try {
-    opened = await withTimeout(browser.newPage(baseUrl, { width: 1280, height: 800 }, watch), 60_000, `${t.id}: new page`);
+    opened = await withTimeout(browser.newPage(baseUrl, { width: 1280, height: 800 }, watch), 90_000, `${t.id}: new page`);
     const page = t.cross ? opened.neutral : opened.playwright;
     const artifacts = {
       dir: artifactsDir,

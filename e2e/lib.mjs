@@ -1,6 +1,8 @@
-// Helpers for e2e specs.
+// Helpers for the Chromium-only specs (Playwright's page). Cross-engine specs use
+// engines/page.mjs and widget.mjs instead.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { norm } from './engines/page.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -37,8 +39,6 @@ export async function gotoApp(page, baseUrl, pathname = '/') {
 
 // ---- Widget helpers (partner-calc DOM contract: [data-partner-calc], ids pc0-*) ----
 
-/** Replace U+00A0 (no-break space, used in money) with a plain space. */
-export const norm = (s) => String(s ?? '').replace(/\u00a0/g, ' ');
 
 /** Open the app and wait until the widget shows a quote. */
 export async function openWidget(page, baseUrl) {
@@ -48,7 +48,7 @@ export async function openWidget(page, baseUrl) {
 }
 
 /** Normalised textContent of the first match ('' when missing). */
-export async function text(page, selector) {
+async function text(page, selector) {
   return norm(await page.locator(selector).first().textContent({ timeout: 5_000 })).trim();
 }
 
@@ -76,29 +76,4 @@ export async function expectText(page, selector, expected, { timeout = 5_000 } =
   const want = norm(expected);
   await settle(page, selector, (t) => t === want, timeout);
   assert.equal(await text(page, selector), want, `text of ${selector}`);
-}
-
-/** Wait for an element's normalised text to contain every string in `parts`, then assert it. */
-export async function expectContains(page, selector, parts, { timeout = 5_000 } = {}) {
-  const want = [].concat(parts).map(norm);
-  await settle(page, selector, (t) => want.every((p) => t.includes(p)), timeout);
-  const got = await text(page, selector);
-  for (const p of want) assert.ok(got.includes(p), `${selector} should contain ${JSON.stringify(p)}; got ${JSON.stringify(got)}`);
-}
-
-/** The waterfall as [[label, percent, amount], ...] (body rows, normalised text). */
-export async function waterfall(page) {
-  return page.$$eval('[data-testid=waterfall] tbody tr', (rows) =>
-    rows.map((r) => [...r.children].map((c) => c.textContent.replace(/\u00a0/g, ' ').trim())),
-  );
-}
-
-/** Texts of the caveat list items. */
-export async function caveats(page) {
-  return page.$$eval('[data-testid=caveats] li', (lis) => lis.map((l) => l.textContent.replace(/\u00a0/g, ' ').trim()));
-}
-
-/** Whether an element is hidden (hidden attribute on it or an ancestor, or not rendered). */
-export async function isHidden(page, selector) {
-  return !(await page.locator(selector).first().isVisible());
 }

@@ -1,6 +1,7 @@
 // Chromium (Debian's /usr/bin/chromium) through playwright-core: the engine-neutral page for
 // cross-engine specs, and the plain Playwright page for the Chromium-only ones (axe, network
 // events, layout, the CDP-based checks).
+import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, executablePath } from '../perf/common.mjs';
 import { NeutralPage } from './page.mjs';
@@ -43,11 +44,10 @@ class ChromiumPage extends NeutralPage {
   }
 }
 
-/** Start Chromium; `check()` says why it cannot run here (null when it can). */
+/** `check()` says why an engine cannot run here (null when it can); `launch()` starts it. */
 export const chromiumEngine = {
   name: 'chromium',
-  check: async () => null,
-  binary: executablePath,
+  check: async () => (fs.existsSync(executablePath) ? null : `${executablePath} not found (apt-get install chromium, or set CHROMIUM)`),
   async launch() {
     const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
     return {

@@ -51,7 +51,6 @@ class FirefoxPage extends NeutralPage {
 
 export const firefoxEngine = {
   name: 'firefox',
-  binary,
   check: async () => (fs.existsSync(binary) ? null : `${binary} not found (apt-get install firefox-esr)`),
   async launch() {
     const browser = await puppeteer.launch({

@@ -135,7 +135,6 @@ async function waitForDriver(url, ms) {
 
 export const webkitEngine = {
   name: 'webkit',
-  binary: BROWSER,
   async check() {
     for (const f of [DRIVER, BROWSER, XVFB]) if (!fs.existsSync(f)) return `${f} not found (apt-get install webkit2gtk-driver xvfb)`;
     return null;

@@ -19,6 +19,7 @@
 use partner_calc::engine::{quote, ChoiceValue, QuoteRequest};
 use partner_calc::model::{Lang, Rate};
 use partner_calc::programmes::ALL;
+use partner_calc::widget::Message;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;

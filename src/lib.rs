@@ -1,9 +1,13 @@
 //! partner-calc: a discount calculator for software partner programmes.
 //!
-//! Three rooms, dependencies pointing one way (`ui` → `engine` → `model`):
-//! - [`model`]: the programmes as plain data, and their validation;
-//! - [`engine`]: pure quote computation, number parsing and formatting;
-//! - `ui` (wasm only): the Leptos widget, thin over the engine.
+//! Rooms, dependencies pointing one way (top to bottom):
+//! - `page` / `embed` (wasm only): the two entry points, each choosing its
+//!   platform (address bar and storage, or host element and events);
+//! - `ui` (wasm only): the Leptos components;
+//! - [`text`]: every text a person reads, one catalogue per language;
+//! - [`widget`]: the widget's platform-free logic and view-models;
+//! - [`engine`]: pricing only — quotes, next tier, compare;
+//! - [`model`]: the programmes as plain data, and their validation.
 //!
 //! [`programmes::ALL`] holds the five bundled programmes, compiled in from
 //! `programmes/*.toml` at build time.
@@ -11,5 +15,7 @@
 pub mod engine;
 pub mod model;
 pub mod programmes;
+pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+pub mod widget;

@@ -6,6 +6,9 @@
 
 mod support;
 use partner_calc::engine::{CaveatKind, ChoiceValue};
+use partner_calc::model::Lang;
+use partner_calc::widget::sentences::caveat;
+use partner_calc::widget::Message;
 use support::{check_table, d, price, request, row, Row};
 
 #[test]
@@ -107,9 +110,7 @@ fn the_quote_says_how_bonuses_are_paid_back() {
         paid_later, 1,
         "the same wording is said once for the four bonuses"
     );
-    assert!(q.caveats.iter().any(|c| c
-        .text
-        .en
+    assert!(q.caveats.iter().any(|c| caveat(c, Lang::En)
         .contains("free extra licences or an extra discount on the next sale")));
 }
 
@@ -122,7 +123,7 @@ fn events_are_one_or_the_other() {
     req.choices
         .insert("events".into(), ChoiceValue::Pick("both".into()));
     assert_eq!(
-        price(&req).unwrap_err().to_string(),
+        price(&req).unwrap_err().message(Lang::En),
         "Option “events” has no choice “both”"
     );
 }
@@ -139,7 +140,7 @@ fn updates_cost_a_fifth_of_the_delivery_and_competency_earns_up_to_half() {
     assert!(retail
         .caveats
         .iter()
-        .any(|c| c.text.en == "The document states no partner reward at this level"));
+        .any(|c| caveat(c, Lang::En) == "The document states no partner reward at this level"));
 }
 
 #[test]

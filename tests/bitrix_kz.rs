@@ -4,7 +4,8 @@
 
 mod support;
 use partner_calc::engine::CaveatKind;
-use partner_calc::model::Currency;
+use partner_calc::model::{Currency, Lang};
+use partner_calc::widget::sentences::caveat;
 use support::{check_table, d, price, request, row};
 
 #[test]
@@ -42,10 +43,7 @@ fn bitrix_shows_the_list_total_in_tenge_and_no_discount_figure() {
         .iter()
         .find(|c| c.kind == CaveatKind::ByAgreement)
         .unwrap();
-    assert!(agreed
-        .text
-        .ru
-        .contains("согласуется с 1С-Битрикс Казахстан"));
+    assert!(caveat(agreed, Lang::Ru).contains("согласуется с 1С-Битрикс Казахстан"));
     assert!(q.next_tier.is_none());
 }
 

@@ -5,6 +5,9 @@
 //! Every deal is 10 × 100 000 ₽ = 1 000 000 ₽ at RRP.
 
 mod support;
+use partner_calc::model::Lang;
+use partner_calc::widget::sentences::caveat;
+use partner_calc::widget::Message;
 use support::{check_table, price, request, row, Row};
 
 const ALL_TIERS: [&str; 4] = ["authorized", "qualified", "certified", "general"];
@@ -101,14 +104,14 @@ fn the_additional_discount_is_a_range_at_the_vendors_discretion() {
     req.choices
         .insert("additional".into(), support::percent("16"));
     let err = price(&req).unwrap_err();
-    assert_eq!(err.to_string(), "Enter a value from 0 to 15 %");
+    assert_eq!(err.message(Lang::En), "Enter a value from 0 to 15 %");
     req.choices
         .insert("additional".into(), support::percent("10"));
     let q = price(&req).unwrap();
     assert!(q
         .caveats
         .iter()
-        .any(|c| c.text.en.contains("up to 15% at the vendor's discretion")));
+        .any(|c| caveat(c, Lang::En).contains("up to 15% at the vendor's discretion")));
     assert_eq!(q.steps[1].max_percent, Some(support::d("15")));
 }
 
@@ -123,7 +126,7 @@ fn a_joint_sale_is_individual_and_never_zero() {
     assert!(q
         .caveats
         .iter()
-        .any(|c| c.text.ru == "Индивидуально, согласно правилам"));
+        .any(|c| caveat(c, Lang::Ru) == "Индивидуально, согласно правилам"));
 }
 
 #[test]

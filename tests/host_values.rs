@@ -5,11 +5,12 @@
 //! is refused with the engine's message; a widget configured with anything
 //! still quotes.
 
-use partner_calc::engine::host::{request, Host};
-use partner_calc::engine::options::{read, Widget};
 use partner_calc::engine::quote;
 use partner_calc::model::Lang;
 use partner_calc::programmes::ALL;
+use partner_calc::widget::host::{request, Host};
+use partner_calc::widget::options::{read, Widget};
+use partner_calc::widget::Message;
 use proptest::prelude::*;
 
 /// Cases per property: 100 000 by default, fewer with `PARTNER_CALC_CASES`.

@@ -2,9 +2,11 @@
 //! never exceeds the list, every step stays within its declared bounds, the
 //! lines add up, and a higher tier never costs the partner more.
 
-use partner_calc::engine::{format, input, quote, ChoiceValue, QuoteRequest};
+use partner_calc::engine::{quote, ChoiceValue, QuoteRequest};
 use partner_calc::model::{Lang, Programme, Rate};
 use partner_calc::programmes::ALL;
+use partner_calc::widget::Message;
+use partner_calc::widget::{format, input};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;

@@ -6,6 +6,8 @@
 
 mod support;
 use partner_calc::engine::CaveatKind;
+use partner_calc::model::Lang;
+use partner_calc::widget::sentences::caveat;
 use support::{check_table, d, price, request, row};
 
 #[test]
@@ -49,7 +51,8 @@ fn the_privileged_rebate_is_paid_later_and_not_deducted() {
     assert!(q
         .caveats
         .iter()
-        .any(|c| c.kind == CaveatKind::PaidLater && c.text.en.contains("after the quarter")));
+        .any(|c| c.kind == CaveatKind::PaidLater
+            && caveat(c, Lang::En).contains("after the quarter")));
     let rebate = q.steps.iter().find(|s| s.id == "rebate").unwrap();
     assert!(rebate.paid_later.is_some());
 }
@@ -84,7 +87,7 @@ fn internal_use_warns_above_the_user_limit_of_each_status() {
             .iter()
             .find(|c| c.kind == CaveatKind::OverUserLimit);
         assert!(
-            warning.is_some_and(|c| c.text.en.contains(&format!("up to {limit}"))),
+            warning.is_some_and(|c| caveat(c, Lang::En).contains(&format!("up to {limit}"))),
             "{tier}: {} users",
             limit + 1
         );

@@ -5,6 +5,8 @@
 //! status discount. Deals are 10 × 100 000 ₽ = 1 000 000 ₽ at RRP.
 
 mod support;
+use partner_calc::model::Lang;
+use partner_calc::widget::sentences::caveat;
 use support::{check_table, d, price, request, row, Row};
 
 #[test]
@@ -102,7 +104,7 @@ fn trusted_is_individual_and_gold_sees_it_without_a_figure() {
     assert!(there
         .caveats
         .iter()
-        .any(|c| c.text.ru == "Индивидуальные условия скидок"));
+        .any(|c| caveat(c, Lang::Ru) == "Индивидуальные условия скидок"));
     assert_eq!(next.gain, None);
 }
 
@@ -118,7 +120,7 @@ fn the_competitive_switch_is_its_own_situation_not_added_to_the_status() {
     assert!(q
         .caveats
         .iter()
-        .any(|c| c.text.en.contains("does not say how it combines")));
+        .any(|c| caveat(c, Lang::En).contains("does not say how it combines")));
 }
 
 #[test]

@@ -2,10 +2,11 @@
 //! survives encode → decode unchanged, and mangled links fall back to the
 //! defaults with the unusable parameters named.
 
-use partner_calc::engine::form::{ControlKind, Form, View};
-use partner_calc::engine::state::{decode, encode, Ignored};
 use partner_calc::model::Lang;
 use partner_calc::programmes::ALL;
+use partner_calc::widget::form::{Choice, ControlKind, Edit, Form, View};
+use partner_calc::widget::sentences;
+use partner_calc::widget::url::{decode, encode};
 use proptest::prelude::*;
 
 /// A valid state: real ids, valid numbers in either notation, a valid value
@@ -26,15 +27,21 @@ fn state_strategy() -> impl Strategy<Value = Form> {
                 let lang = if en { Lang::En } else { Lang::Ru };
                 let mut form = Form::new(ALL, &ALL[v].id, lang);
                 let programme = &ALL[v];
-                form.edit(ALL, "tier", &programme.tiers[t % programme.tiers.len()].id);
                 form.edit(
                     ALL,
-                    "product",
-                    &programme.products[p % programme.products.len()].id,
+                    Edit::Tier(programme.tiers[t % programme.tiers.len()].id.to_string()),
+                );
+                form.edit(
+                    ALL,
+                    Edit::Product(
+                        programme.products[p % programme.products.len()]
+                            .id
+                            .to_string(),
+                    ),
                 );
                 let situations = &form.product_of(ALL).unwrap().situations;
                 let situation = situations[s % situations.len()].id.to_string();
-                form.edit(ALL, "situation", &situation);
+                form.edit(ALL, Edit::Situation(situation.to_string()));
                 form.quantity = if spaced && qty >= 1000 {
                     format!("{} {:03}", qty / 1000, qty % 1000)
                 } else {
@@ -46,24 +53,23 @@ fn state_strategy() -> impl Strategy<Value = Form> {
                 form.plan = plan.map(|x| x.to_string()).unwrap_or_default();
                 form.view = [View::Quote, View::Compare, View::WhatIf][view];
                 for (control, (per_mille, on, pick)) in form.controls(ALL).into_iter().zip(picks) {
-                    let (key, value) = match control.kind {
+                    let choice = match control.kind {
                         ControlKind::Range(r) => {
                             let span = r.max.0 - r.min.0;
                             let value =
                                 r.min.0 + span * rust_decimal::Decimal::new(per_mille.into(), 3);
                             let value = value.round_dp(2).to_string();
                             let value = if en { value } else { value.replace('.', ",") };
-                            (format!("percent:{}", control.id), value)
+                            Choice::Percent(value)
                         }
-                        ControlKind::Bonus(_) => (format!("bonus:{}", control.id), on.to_string()),
-                        ControlKind::OneOf(options) => (
-                            format!("pick:{}", control.id),
+                        ControlKind::Bonus(_) => Choice::Bonus(on),
+                        ControlKind::OneOf(options) => Choice::Pick(
                             options
                                 .get(pick)
                                 .map_or("none".into(), |o| o.id.to_string()),
                         ),
                     };
-                    form.choices.push((key, value));
+                    form.choices.push((control.id.to_string(), choice));
                 }
                 form
             },
@@ -104,7 +110,7 @@ fn a_mangled_link_falls_back_and_names_what_it_dropped() {
     let names: Vec<&str> = ignored.iter().map(|i| i.0.as_str()).collect();
     assert_eq!(names, ["lang", "tier", "qty", "price", "bonus:nope"]);
     assert_eq!(
-        Ignored::message(&ignored[..2], Lang::Ru),
+        sentences::ignored(&ignored[..2], Lang::Ru),
         "Часть ссылки не подошла (lang, tier): взяты значения по умолчанию."
     );
     assert!(form.quote(ALL).is_ok(), "a working widget");
@@ -113,10 +119,13 @@ fn a_mangled_link_falls_back_and_names_what_it_dropped() {
 #[test]
 fn a_link_restores_the_quote_to_the_kopeck() {
     let mut form = Form::new(ALL, "asoft", Lang::Ru);
-    form.edit(ALL, "tier", "competency");
-    form.edit(ALL, "quantity", "7");
-    form.edit(ALL, "price", "12 345,67");
-    form.edit(ALL, "pick:events", "host");
+    form.edit(ALL, Edit::Tier("competency".to_string()));
+    form.edit(ALL, Edit::Quantity("7".to_string()));
+    form.edit(ALL, Edit::UnitPrice("12 345,67".to_string()));
+    form.edit(
+        ALL,
+        Edit::Choice("events".into(), Choice::Pick("host".to_string())),
+    );
     let query = encode(&form);
     assert!(query.contains("price=12%20345%2C67"), "{query}");
     let (back, _) = decode(ALL, &query);

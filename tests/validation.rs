@@ -63,33 +63,29 @@ fn scratch_crate(name: &str) -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = root.join("target").join("data-check").join(name);
     let _ = std::fs::remove_dir_all(&dir);
-    for sub in ["src/model", "src/engine", "programmes", "build", "benches"] {
-        std::fs::create_dir_all(dir.join(sub)).unwrap();
-        for entry in std::fs::read_dir(root.join(sub)).unwrap() {
-            let path = entry.unwrap().path();
-            std::fs::copy(&path, dir.join(sub).join(path.file_name().unwrap())).unwrap();
-        }
+    for sub in ["src", "programmes", "build", "benches"] {
+        copy_tree(&root.join(sub), &dir.join(sub));
     }
-    for file in [
-        "Cargo.toml",
-        "Cargo.lock",
-        "build.rs",
-        "src/lib.rs",
-        "src/programmes.rs",
-        "public/widget.css",
-    ] {
+    for file in ["Cargo.toml", "Cargo.lock", "build.rs", "public/widget.css"] {
         std::fs::create_dir_all(dir.join(file).parent().unwrap()).unwrap();
         std::fs::copy(root.join(file), dir.join(file)).unwrap();
     }
-    let ui = root.join("src/ui");
-    if ui.exists() {
-        std::fs::create_dir_all(dir.join("src/ui")).unwrap();
-        for entry in std::fs::read_dir(ui).unwrap() {
-            let path = entry.unwrap().path();
-            std::fs::copy(&path, dir.join("src/ui").join(path.file_name().unwrap())).unwrap();
+    dir
+}
+
+/// Copies the directory `from` with everything in it to `to`.
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        match path.is_dir() {
+            true => copy_tree(&path, &target),
+            false => {
+                std::fs::copy(&path, target).unwrap();
+            }
         }
     }
-    dir
 }
 
 /// Runs `cargo check` on the scratch crate; returns its stderr and success.

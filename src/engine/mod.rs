@@ -1,25 +1,19 @@
 //! The quote engine: pure functions from a [`QuoteRequest`] and the programme
-//! model to a fully explained [`Quote`], plus the parsing and formatting of
-//! numbers the way people type and read them. No web or Leptos imports: it
-//! is tested natively with `cargo test`.
+//! model to a fully explained [`Quote`], the next tier, and every tier of
+//! every programme for one deal ([`compare`]). It returns data only — caveats
+//! and errors are kinds with parameters — and knows no language: the widget
+//! words them. No web or Leptos imports: it is tested natively.
 
-pub mod catalogue;
 pub mod compare;
-pub mod describe;
 mod error;
-pub mod form;
-pub mod format;
-pub mod host;
-pub mod input;
 mod money;
 mod next_tier;
-pub mod options;
 mod price;
 mod quote;
 mod request;
-pub mod state;
 
 pub use error::QuoteError;
+pub use money::round_money;
 pub use next_tier::NextTier;
 pub use quote::{Caveat, CaveatKind, Quote, QuoteStep, RateKind};
 pub use request::{ChoiceValue, QuoteRequest, MAX_QUANTITY};
@@ -28,7 +22,12 @@ use crate::model::Programme;
 
 /// Prices `request` against `programmes`: the waterfall from the list total
 /// to the partner's net price, the caveats, and the next tier. Never panics;
-/// every rejection is a [`QuoteError`] with a message for a person.
+/// every rejection is a [`QuoteError`].
+///
+/// # Errors
+/// An unknown id, a quantity that is not a whole number from 1 to
+/// [`MAX_QUANTITY`], a negative price or sales figure, a choice that does not
+/// fit its step, or amounts too large to compute exactly.
 pub fn quote(programmes: &[Programme], request: &QuoteRequest) -> Result<Quote, QuoteError> {
     let deal = price::Deal::resolve(programmes, request)?;
     let mut quote = deal.price(deal.tier_index)?;

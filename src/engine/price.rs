@@ -2,11 +2,10 @@
 //! round each line and add the lines up.
 
 use super::error::QuoteError;
-use super::format::{number, percent};
 use super::money::{add, mul, percent_of, round_money};
 use super::quote::{Caveat, CaveatKind, Quote, QuoteStep, RateKind};
 use super::request::{ChoiceValue, QuoteRequest, MAX_QUANTITY};
-use crate::model::{I18n, Lang, Product, Programme, Rate, Settlement, Situation, Step};
+use crate::model::{I18n, Product, Programme, Rate, Settlement, Situation, Step};
 use rust_decimal::Decimal;
 
 /// A request resolved against its programme: every id found, every number checked.
@@ -101,7 +100,8 @@ impl<'a> Deal<'a> {
             caveats.push(Caveat {
                 kind: CaveatKind::Condition,
                 step: None,
-                text: condition.clone(),
+                text: Some(condition.clone()),
+                figure: None,
             });
         }
         let mut steps = Vec::new();
@@ -218,7 +218,8 @@ fn apply(
             caveats.push(Caveat {
                 kind: CaveatKind::ByAgreement,
                 step: Some(step.id.to_string()),
-                text: words.clone(),
+                text: Some(words.clone()),
+                figure: None,
             });
             (RateKind::Individual, None)
         }
@@ -233,12 +234,13 @@ fn apply(
     let paid_later = match &step.settlement {
         Settlement::Invoice => None,
         Settlement::Later(how) => {
-            let said = caveats.iter().any(|c| c.text == *how);
+            let said = caveats.iter().any(|c| c.text.as_ref() == Some(how));
             if chosen.is_some_and(|p| !p.is_zero()) && !said {
                 caveats.push(Caveat {
                     kind: CaveatKind::PaidLater,
                     step: Some(step.id.to_string()),
-                    text: how.clone(),
+                    text: Some(how.clone()),
+                    figure: None,
                 });
             }
             Some(how.clone())
@@ -287,50 +289,28 @@ fn apply_cap(
     caveats.push(Caveat {
         kind: CaveatKind::Capped,
         step: None,
-        text: I18n::new(
-            format!(
-                "Скидка и бонусы вместе ограничены {}",
-                percent(cap, Lang::Ru)
-            ),
-            format!(
-                "The discount and bonuses together are capped at {}",
-                percent(cap, Lang::En)
-            ),
-        ),
+        text: None,
+        figure: Some(cap),
     });
     Ok(())
 }
 
 /// The caveat for a value the user set within an "up to" range.
 fn discretion(step: &Step, max: Decimal) -> Caveat {
-    let label = &step.label;
     Caveat {
         kind: CaveatKind::Discretion,
         step: Some(step.id.to_string()),
-        text: I18n::new(
-            format!(
-                "«{}»: до {} — на усмотрение вендора",
-                label.ru,
-                percent(max, Lang::Ru)
-            ),
-            format!(
-                "“{}”: up to {} at the vendor's discretion",
-                label.en,
-                percent(max, Lang::En)
-            ),
-        ),
+        text: Some(step.label.clone()),
+        figure: Some(max),
     }
 }
 
-/// The caveat for a quantity above the tier's user limit.
+/// The caveat for a quantity above the tier's user limit of `count` `unit`s.
 fn over_limit(count: u32, unit: &I18n) -> Caveat {
-    let count = Decimal::from(count);
     Caveat {
         kind: CaveatKind::OverUserLimit,
         step: None,
-        text: I18n::new(
-            format!("Скидка действует до {} (ед.: {}) на этом статусе; количество больше лимита", number(count, Lang::Ru), unit.ru),
-            format!("The discount covers up to {} (unit: {}) at this tier; the quantity is above the limit", number(count, Lang::En), unit.en),
-        ),
+        text: Some(unit.clone()),
+        figure: Some(Decimal::from(count)),
     }
 }

@@ -84,15 +84,21 @@ pub enum RateKind {
     Individual,
 }
 
-/// Something the user must know about a quote.
+/// Something the user must know about a quote: a kind and its parameters
+/// (the widget's catalogue words it).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Caveat {
     /// What kind of caveat.
     pub kind: CaveatKind,
     /// The step it concerns, if any.
     pub step: Option<String>,
-    /// The text to show.
-    pub text: I18n,
+    /// The document's words it refers to: the condition, the agreement, how
+    /// a bonus is paid, the step's label (discretion), the product's unit
+    /// (user limit); `None` for a cap.
+    pub text: Option<I18n>,
+    /// The figure it is about: the range's top or the cap (percent), the
+    /// user limit (units).
+    pub figure: Option<Decimal>,
 }
 
 /// Kinds of caveat.

@@ -15,14 +15,16 @@ use super::js::to_js;
 use super::persist;
 use super::strings::{strings, Strings};
 use super::{inputs, ladder, result, views};
-use crate::engine::describe::summary;
-use crate::engine::form::{Field, FieldError, Form, Sort, View};
-use crate::engine::input::parse_money;
-use crate::engine::options::Widget;
-use crate::engine::state::Ignored;
 use crate::engine::Quote;
 use crate::model::Lang;
 use crate::programmes::ALL;
+use crate::widget::form::{Choice, Edit};
+use crate::widget::form::{Field, FieldError, Form, Sort, View};
+use crate::widget::input::parse_money;
+use crate::widget::options::Widget;
+use crate::widget::sentences::summary;
+use crate::widget::url::Ignored;
+use crate::widget::Message;
 use leptos::html;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -95,7 +97,9 @@ pub fn calculator(
             (None, Some(select)) if !typing => select.value(),
             _ => return,
         };
-        state.update(|w| w.edit(ALL, &key, &value));
+        if let Some(edit) = edit_of(&key, value) {
+            state.update(|w| w.edit(ALL, edit));
+        }
     };
     let say = move |text: &str| {
         let status = root_ref
@@ -350,7 +354,7 @@ pub fn calculator(
             let ignored = effect_ignored.borrow();
             let mut messages = now.messages();
             if !ignored.is_empty() {
-                messages.insert(0, Ignored::message(&ignored, f.lang));
+                messages.insert(0, crate::widget::sentences::ignored(&ignored, f.lang));
             }
             notice.set_text_content(Some(&messages.join(" ")));
             hide(&notice, messages.is_empty());
@@ -411,4 +415,22 @@ fn source_line(f: &Form, s: &Strings) -> String {
             )
         })
         .unwrap_or_default()
+}
+
+/// The edit a `data-field` key and its value make.
+fn edit_of(key: &str, value: String) -> Option<Edit> {
+    if let Some((kind, step)) = key.split_once(':') {
+        return Choice::parse(kind, &value).map(|c| Edit::Choice(step.to_string(), c));
+    }
+    Some(match key {
+        "vendor" => Edit::Vendor(value),
+        "tier" => Edit::Tier(value),
+        "product" => Edit::Product(value),
+        "situation" => Edit::Situation(value),
+        "quantity" => Edit::Quantity(value),
+        "price" => Edit::UnitPrice(value),
+        "sales" => Edit::Sales(value),
+        "plan" => Edit::Plan(value),
+        _ => return None,
+    })
 }

@@ -6,9 +6,9 @@
 use super::dom::{attr, child, text};
 use super::strings::strings;
 use crate::engine::compare::{best, compare, Deal, Row};
-use crate::engine::form::{Form, Sort};
-use crate::engine::format::{money, percent};
 use crate::model::Programme;
+use crate::widget::form::{Form, Sort};
+use crate::widget::format::{money, percent};
 use leptos::prelude::document;
 use rust_decimal::Decimal;
 use web_sys::Element;

@@ -4,11 +4,13 @@
 
 use super::app::{calculator, next_uid};
 use super::js::{host, to_js};
-use crate::engine::catalogue::catalogue;
-use crate::engine::options::{read, Widget};
-use crate::engine::{self, host::request as read_request};
+use crate::engine;
 use crate::model::Lang;
 use crate::programmes::ALL;
+use crate::widget::host::request as read_request;
+use crate::widget::listing::catalogue;
+use crate::widget::options::{read, Widget};
+use crate::widget::Message;
 use leptos::prelude::*;
 use std::any::Any;
 use wasm_bindgen::prelude::*;

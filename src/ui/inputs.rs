@@ -5,10 +5,10 @@
 
 use super::dom::{attr, child, hide, text};
 use super::strings::strings;
-use crate::engine::form::{ControlKind, Field, Form, View};
-use crate::engine::format::percent;
 use crate::model::{Currency, Programme};
 use crate::programmes::ALL;
+use crate::widget::form::{ControlKind, Field, Form, View};
+use crate::widget::format::percent;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
@@ -167,7 +167,7 @@ pub fn build(
                     percent(r.max.0, lang),
                     s.discretion
                 );
-                let value = form.choice("percent", c.id).unwrap_or_default();
+                let value = form.percent(c.id).unwrap_or_default();
                 let key = format!("percent:{}", c.id);
                 refs.push(field(
                     &set,
@@ -186,7 +186,7 @@ pub fn build(
                 attr(&input, "type", "checkbox");
                 attr(&input, "id", &step_id);
                 attr(&input, "data-field", &format!("bonus:{}", c.id));
-                if form.choice("bonus", c.id) == Some("true") {
+                if form.bonus(c.id) == Some(true) {
                     if let Some(i) = input.dyn_ref::<HtmlInputElement>() {
                         i.set_checked(true);
                     }
@@ -210,7 +210,7 @@ pub fn build(
                         format!("{} (+{})", p.label.get(lang), percent(p.percent.0, lang)),
                     )
                 }));
-                let current = form.choice("pick", c.id).unwrap_or("none");
+                let current = form.pick(c.id).unwrap_or("none");
                 select(
                     &set,
                     &step_id,

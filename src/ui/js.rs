@@ -4,7 +4,7 @@
 //! `null`, enums as their snake_case names), the same shape `serde_json`
 //! writes natively. Smaller than serde-wasm-bindgen: no float formatting.
 
-use crate::engine::host::Host;
+use crate::widget::host::Host;
 use js_sys::{Array, Object, Reflect};
 use serde::ser::{self, Serialize};
 use wasm_bindgen::{JsCast, JsValue};

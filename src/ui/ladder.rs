@@ -6,10 +6,10 @@
 
 use super::dom::{attr, child, hide, list, text};
 use super::strings::strings;
-use crate::engine::form::Form;
-use crate::engine::format::{money, percent};
 use crate::model::Fact;
 use crate::programmes::ALL;
+use crate::widget::form::Form;
+use crate::widget::format::{money, percent};
 use web_sys::Element;
 
 /// One tier's element and the element showing its discount, in tier order.

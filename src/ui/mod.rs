@@ -25,8 +25,8 @@ pub use standalone::{start, Calculator};
 #[cfg(not(feature = "embed"))]
 mod standalone {
     use super::{app, persist};
-    use crate::engine::options::Widget;
     use crate::programmes::ALL;
+    use crate::widget::options::Widget;
     use leptos::prelude::*;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;

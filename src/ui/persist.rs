@@ -3,11 +3,11 @@
 //! carrying state wins over the stored copy. Only the standalone page's
 //! first widget keeps its state there.
 
-use crate::engine::form::Form;
-use crate::engine::options::Widget;
-use crate::engine::state::{decode, encode, Ignored};
 use crate::model::Lang;
 use crate::programmes::ALL;
+use crate::widget::form::Form;
+use crate::widget::options::Widget;
+use crate::widget::url::{decode, encode, Ignored};
 use leptos::prelude::{set_timeout_with_handle, window, TimeoutHandle};
 use std::time::Duration;
 use wasm_bindgen::JsValue;

@@ -5,10 +5,10 @@
 
 use super::dom::{attr, child, text};
 use super::strings::strings;
-use crate::engine::describe::next_tier;
-use crate::engine::format::{money, number, percent};
 use crate::engine::{Quote, QuoteStep};
 use crate::model::Lang;
+use crate::widget::format::{money, number, percent};
+use crate::widget::sentences::next_tier;
 use web_sys::Element;
 
 /// One waterfall row: label, percent, amount, and its row class.
@@ -120,7 +120,7 @@ fn texts(quote: &Quote, lang: Lang) -> Texts {
     let caveats = quote
         .caveats
         .iter()
-        .map(|c| c.text.get(lang).to_string())
+        .map(|c| crate::widget::sentences::caveat(c, lang))
         .collect();
     Texts {
         net,

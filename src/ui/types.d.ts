@@ -43,6 +43,17 @@ export interface QuoteStep {
   source: { file: string; section: string };
 }
 
+/** Something to know about a quote: a kind and its parameters (the widget words it). */
+export interface Caveat {
+  kind: "by_agreement" | "discretion" | "paid_later" | "over_user_limit" | "capped" | "condition";
+  /** The step it concerns. */
+  step: string | null;
+  /** The document's words: the condition, the agreement, how a bonus is paid, the step's label, the unit. */
+  text: I18n | null;
+  /** The range's top or the cap (percent), or the user limit (units), as a decimal string. */
+  figure: string | null;
+}
+
 /** A priced quote (the `detail` of `partner-calc:quote`). Amounts are decimal strings; null means "by agreement". */
 export interface Quote {
   vendor: string;
@@ -59,7 +70,7 @@ export interface Quote {
   effective_discount_percent: string | null;
   paid_later_total: string;
   total_benefit_percent: string | null;
-  caveats: { kind: string; step: string | null; text: I18n }[];
+  caveats: Caveat[];
   next_tier: Record<string, unknown> | null;
 }
 

@@ -4,11 +4,11 @@
 use super::dom::{attr, child, list, text};
 use super::strings::strings;
 use crate::engine::compare::{what_if, Deal};
-use crate::engine::describe::standing;
-use crate::engine::form::{Form, View};
-use crate::engine::input::{parse_money, parse_quantity};
 use crate::model::Programme;
 use crate::programmes::ALL;
+use crate::widget::form::{Form, View};
+use crate::widget::input::{parse_money, parse_quantity};
+use crate::widget::sentences::standing;
 use web_sys::Element;
 
 /// Draws `form`'s view of `programmes` into `container` (emptied first).

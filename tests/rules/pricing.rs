@@ -12,6 +12,7 @@ use partner_calc::engine::{
     quote, CaveatKind, ChoiceValue, Quote, QuoteError, QuoteRequest, RateKind, MAX_QUANTITY,
 };
 use partner_calc::model::{Basis, Lang, Programme, Settlement};
+use partner_calc::widget::sentences::caveat;
 
 /// 10 × 100 000 of product `p` at `tier`.
 fn deal(tier: &str) -> QuoteRequest {
@@ -108,11 +109,11 @@ fn a_cap_that_binds_cuts_the_last_bonus_and_says_so() {
     assert_eq!(cap.len(), 1, "{:?}", q.caveats);
     assert_eq!(cap[0].step, None);
     assert_eq!(
-        cap[0].text.get(Lang::En),
+        caveat(cap[0], Lang::En),
         "The discount and bonuses together are capped at 40%"
     );
     assert_eq!(
-        cap[0].text.get(Lang::Ru),
+        caveat(cap[0], Lang::Ru),
         "Скидка и бонусы вместе ограничены 40%"
     );
 }
@@ -251,11 +252,11 @@ fn an_unset_range_takes_its_minimum_and_the_discretion_caveat() {
     assert_eq!(discretion.len(), 1);
     assert_eq!(discretion[0].step.as_deref(), Some("extra"));
     assert_eq!(
-        discretion[0].text.get(Lang::En),
+        caveat(discretion[0], Lang::En),
         "“extra (en)”: up to 15% at the vendor's discretion"
     );
     assert_eq!(
-        discretion[0].text.get(Lang::Ru),
+        caveat(discretion[0], Lang::Ru),
         "«extra (ru)»: до 15% — на усмотрение вендора"
     );
 }
@@ -476,17 +477,17 @@ fn invoice_steps_come_off_and_later_steps_are_paid_back() {
         Some("quarterly rebate (en)")
     );
     // One caveat per way of paying back, in order: the rebate is said once.
-    let paid: Vec<(Option<&str>, &str)> = q
+    let paid: Vec<(Option<&str>, String)> = q
         .caveats
         .iter()
         .filter(|c| c.kind == CaveatKind::PaidLater)
-        .map(|c| (c.step.as_deref(), c.text.get(Lang::En)))
+        .map(|c| (c.step.as_deref(), caveat(c, Lang::En)))
         .collect();
     assert_eq!(
         paid,
         [
-            (Some("rebate"), "quarterly rebate (en)"),
-            (Some("licences"), "free licences (en)")
+            (Some("rebate"), "quarterly rebate (en)".to_string()),
+            (Some("licences"), "free licences (en)".to_string())
         ]
     );
 }
@@ -536,11 +537,11 @@ fn a_user_limit_warns_only_past_the_limit() {
     let q = price(&limited(), &r).unwrap();
     assert_eq!(kinds(&q), [CaveatKind::OverUserLimit]);
     assert_eq!(
-        q.caveats[0].text.get(Lang::En),
+        caveat(&q.caveats[0], Lang::En),
         "The discount covers up to 10 (unit: licence (en)) at this tier; the quantity is above the limit"
     );
     assert_eq!(
-        q.caveats[0].text.get(Lang::Ru),
+        caveat(&q.caveats[0], Lang::Ru),
         "Скидка действует до 10 (ед.: licence (ru)) на этом статусе; количество больше лимита"
     );
     // Still priced in full: 11 × 100 000 = 1 100 000, 20 % off → 880 000.
@@ -594,7 +595,7 @@ fn an_individual_rate_anywhere_makes_the_price_agreed_but_keeps_the_figures() {
         assert_eq!(q.caveats.len(), 1);
         assert_eq!(q.caveats[0].kind, CaveatKind::ByAgreement);
         assert_eq!(q.caveats[0].step.as_deref(), Some("agreed"));
-        assert_eq!(q.caveats[0].text.get(Lang::En), "by agreement (en)");
+        assert_eq!(caveat(&q.caveats[0], Lang::En), "by agreement (en)");
     }
 }
 
@@ -642,7 +643,7 @@ fn the_situation_is_the_one_asked_for_or_the_first() {
     assert_eq!(q.situation, "joint");
     assert_eq!(q.net_total, Some(d("900000.00")));
     assert_eq!(kinds(&q), [CaveatKind::Condition]);
-    assert_eq!(q.caveats[0].text.get(Lang::En), "a joint sale (en)");
+    assert_eq!(caveat(&q.caveats[0], Lang::En), "a joint sale (en)");
     r.situation = Some("auction".into());
     assert_eq!(
         price(&programme, &r),

@@ -2,13 +2,14 @@
 //! the boundaries of every rule of `input`, `format` and `host`.
 
 use crate::support::d;
-use partner_calc::engine::format::{money, number, percent};
-use partner_calc::engine::host::{request, Host, HostError, Problem};
-use partner_calc::engine::input::{
-    parse_money, parse_number, parse_percent, parse_quantity, InputError,
-};
 use partner_calc::engine::ChoiceValue;
 use partner_calc::model::{Currency, Lang};
+use partner_calc::widget::format::{money, number, percent};
+use partner_calc::widget::host::{request, Host, HostError, Problem};
+use partner_calc::widget::input::{
+    parse_money, parse_number, parse_percent, parse_quantity, InputError,
+};
+use partner_calc::widget::Message;
 
 fn text(lang: Lang, typed: &str) -> Result<String, InputError> {
     parse_number(typed, lang).map(|v| v.to_string())

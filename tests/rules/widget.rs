@@ -5,9 +5,10 @@
 use crate::support::d;
 use crate::support::synthetic::*;
 use partner_calc::engine::compare::{best, compare, what_if, Deal};
-use partner_calc::engine::describe::{next_tier, standing, summary};
 use partner_calc::engine::{quote, ChoiceValue, Quote, QuoteError, QuoteRequest};
 use partner_calc::model::{Basis, Category, Lang, Programme, Rate, Settlement, Tier};
+use partner_calc::widget::sentences::{next_tier, standing, summary};
+use partner_calc::widget::Message;
 
 const NBSP: char = '\u{a0}';
 
@@ -538,6 +539,10 @@ fn every_error_has_its_message_in_both_languages() {
     for (error, ru, en) in cases {
         assert_eq!(error.message(Lang::Ru), ru);
         assert_eq!(error.message(Lang::En), en);
-        assert_eq!(error.to_string(), en, "Display is English");
+        assert_eq!(
+            error.to_string(),
+            format!("{error:?}"),
+            "the engine's Display is no prose"
+        );
     }
 }

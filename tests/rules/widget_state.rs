@@ -3,12 +3,13 @@
 
 use crate::support::d;
 use crate::support::synthetic::*;
-use partner_calc::engine::form::{Field, FieldError, Form};
-use partner_calc::engine::host::Host;
-use partner_calc::engine::options::{read, OptionError, Widget};
-use partner_calc::engine::state::{decode, encode, Ignored};
 use partner_calc::engine::{ChoiceValue, QuoteError};
 use partner_calc::model::{Lang, Programme, Settlement};
+use partner_calc::widget::form::{Choice, Edit, Field, FieldError, Form};
+use partner_calc::widget::host::Host;
+use partner_calc::widget::options::{read, OptionError, Widget};
+use partner_calc::widget::url::{decode, encode, Ignored};
+use partner_calc::widget::Message;
 
 /// `synth` with tiers a and b and two products: `p` with situations `own`
 /// (base 20 %, extra 5..15 %, a bonus `plan` of 5 % paid later, options
@@ -88,19 +89,19 @@ fn a_new_form_starts_at_the_first_of_everything() {
 #[test]
 fn every_input_has_its_edit() {
     let (all, mut f) = form();
-    f.edit(&all, "tier", "b");
-    f.edit(&all, "situation", "joint");
+    f.edit(&all, Edit::Tier("b".to_string()));
+    f.edit(&all, Edit::Situation("joint".to_string()));
     assert_eq!((f.tier.as_str(), f.situation.as_str()), ("b", "joint"));
-    f.edit(&all, "product", "q");
+    f.edit(&all, Edit::Product("q".to_string()));
     assert_eq!((f.product.as_str(), f.situation.as_str()), ("q", "s"));
-    f.edit(&all, "product", "p");
+    f.edit(&all, Edit::Product("p".to_string()));
     assert_eq!(f.situation, "own", "back to the first situation");
-    f.edit(&all, "situation", "auction");
+    f.edit(&all, Edit::Situation("auction".to_string()));
     assert_eq!(f.situation, "own", "unknown: the first");
-    f.edit(&all, "quantity", "3");
-    f.edit(&all, "price", "7,5");
-    f.edit(&all, "sales", "100");
-    f.edit(&all, "plan", "200");
+    f.edit(&all, Edit::Quantity("3".to_string()));
+    f.edit(&all, Edit::UnitPrice("7,5".to_string()));
+    f.edit(&all, Edit::Sales("100".to_string()));
+    f.edit(&all, Edit::Plan("200".to_string()));
     assert_eq!(
         (
             f.quantity.as_str(),
@@ -110,8 +111,7 @@ fn every_input_has_its_edit() {
         ),
         ("3", "7,5", "100", "200")
     );
-    f.edit(&all, "colour", "red");
-    f.edit(&all, "vendor", "zed");
+    f.edit(&all, Edit::Vendor("zed".to_string()));
     assert_eq!(
         (f.vendor.as_str(), f.tier.as_str(), f.product.as_str()),
         ("zed", "z1", "z")
@@ -122,28 +122,40 @@ fn every_input_has_its_edit() {
 #[test]
 fn a_choice_edited_again_replaces_its_value() {
     let (all, mut f) = form();
-    f.edit(&all, "percent:extra", "5");
-    f.edit(&all, "bonus:plan", "true");
-    f.edit(&all, "percent:extra", "7");
+    f.edit(
+        &all,
+        Edit::Choice("extra".into(), Choice::Percent("5".to_string())),
+    );
+    f.edit(&all, Edit::Choice("plan".into(), Choice::Bonus(true)));
+    f.edit(
+        &all,
+        Edit::Choice("extra".into(), Choice::Percent("7".to_string())),
+    );
     assert_eq!(
         f.choices,
         [
-            ("percent:extra".to_string(), "7".to_string()),
-            ("bonus:plan".to_string(), "true".to_string())
+            ("extra".to_string(), Choice::Percent("7".to_string())),
+            ("plan".to_string(), Choice::Bonus(true))
         ]
     );
-    assert_eq!(f.choice("percent", "extra"), Some("7"));
-    assert_eq!(f.choice("bonus", "plan"), Some("true"));
-    assert_eq!(f.choice("bonus", "extra"), None);
-    assert_eq!(f.choice("pick", "events"), None);
+    assert_eq!(f.percent("extra"), Some("7"));
+    assert_eq!(f.bonus("plan"), Some(true));
+    assert_eq!(f.bonus("extra"), None);
+    assert_eq!(f.pick("events"), None);
 }
 
 #[test]
 fn the_request_carries_every_choice_as_typed() {
     let (all, mut f) = form();
-    f.edit(&all, "percent:extra", "15");
-    f.edit(&all, "bonus:plan", "false");
-    f.edit(&all, "pick:events", "host");
+    f.edit(
+        &all,
+        Edit::Choice("extra".into(), Choice::Percent("15".to_string())),
+    );
+    f.edit(&all, Edit::Choice("plan".into(), Choice::Bonus(false)));
+    f.edit(
+        &all,
+        Edit::Choice("events".into(), Choice::Pick("host".to_string())),
+    );
     f.sales = "250 000".into();
     let r = f.request(&all).unwrap();
     assert_eq!(r.vendor, "synth");
@@ -153,8 +165,11 @@ fn the_request_carries_every_choice_as_typed() {
     assert_eq!(r.choices["extra"], ChoiceValue::Percent(d("15")));
     assert_eq!(r.choices["plan"], ChoiceValue::On(false));
     assert_eq!(r.choices["events"], ChoiceValue::Pick("host".into()));
-    f.edit(&all, "bonus:plan", "true");
-    f.edit(&all, "percent:extra", "  ");
+    f.edit(&all, Edit::Choice("plan".into(), Choice::Bonus(true)));
+    f.edit(
+        &all,
+        Edit::Choice("extra".into(), Choice::Percent("  ".to_string())),
+    );
     f.sales = " ".into();
     let r = f.request(&all).unwrap();
     assert_eq!(r.choices["plan"], ChoiceValue::On(true));
@@ -174,12 +189,18 @@ fn the_request_carries_every_choice_as_typed() {
 fn a_range_is_accepted_at_its_bounds_and_refused_a_hundredth_outside() {
     let (all, mut f) = form();
     for ok in ["5", "15", "5.00"] {
-        f.edit(&all, "percent:extra", ok);
+        f.edit(
+            &all,
+            Edit::Choice("extra".into(), Choice::Percent(ok.to_string())),
+        );
         let r = f.request(&all).unwrap_or_else(|e| panic!("{ok}: {e:?}"));
         assert_eq!(r.choices["extra"], ChoiceValue::Percent(d(ok)));
     }
     for bad in ["4.99", "15.01"] {
-        f.edit(&all, "percent:extra", bad);
+        f.edit(
+            &all,
+            Edit::Choice("extra".into(), Choice::Percent(bad.to_string())),
+        );
         assert_eq!(
             f.request(&all),
             Err(vec![FieldError {
@@ -189,7 +210,10 @@ fn a_range_is_accepted_at_its_bounds_and_refused_a_hundredth_outside() {
             "{bad}"
         );
     }
-    f.edit(&all, "percent:extra", "much");
+    f.edit(
+        &all,
+        Edit::Choice("extra".into(), Choice::Percent("much".to_string())),
+    );
     assert_eq!(
         f.request(&all).unwrap_err()[0].message,
         "Not a number: use digits, commas and a decimal point"
@@ -199,7 +223,10 @@ fn a_range_is_accepted_at_its_bounds_and_refused_a_hundredth_outside() {
 #[test]
 fn engine_refusals_are_put_next_to_their_field() {
     let (all, mut f) = form();
-    f.edit(&all, "pick:events", "dance");
+    f.edit(
+        &all,
+        Edit::Choice("events".into(), Choice::Pick("dance".to_string())),
+    );
     assert_eq!(
         f.quote(&all),
         Err(vec![FieldError {
@@ -242,7 +269,7 @@ fn controls_are_the_adjustable_steps_at_the_tier() {
         Some("free licences (en)")
     );
     assert_eq!(f.controls(&all)[0].paid_later, None);
-    f.edit(&all, "situation", "joint");
+    f.edit(&all, Edit::Situation("joint".to_string()));
     assert_eq!(ids(&f), Vec::<String>::new());
     f.product = "nothing".into();
     assert_eq!(ids(&f), Vec::<String>::new());
@@ -251,7 +278,7 @@ fn controls_are_the_adjustable_steps_at_the_tier() {
 #[test]
 fn the_ladder_prices_the_deal_at_every_tier() {
     let (all, mut f) = form();
-    f.edit(&all, "product", "q");
+    f.edit(&all, Edit::Product("q".to_string()));
     let ladder = f.ladder(&all);
     let tiers: Vec<&str> = ladder.iter().map(|(t, _)| &*t.id).collect();
     assert_eq!(tiers, ["a", "b"]);
@@ -269,7 +296,10 @@ fn the_ladder_prices_the_deal_at_every_tier() {
 fn encode_writes_every_field_and_escapes_what_it_must() {
     let (all, mut f) = form();
     f.unit_price = "1 234,5".into();
-    f.edit(&all, "percent:extra", "7,5");
+    f.edit(
+        &all,
+        Edit::Choice("extra".into(), Choice::Percent("7,5".to_string())),
+    );
     assert_eq!(
         encode(&f),
         "lang=en&view=quote&vendor=synth&tier=a&product=p&situation=own&qty=10&price=1%20234%2C5&percent:extra=7%2C5"
@@ -314,7 +344,7 @@ fn decode_reads_escapes_pluses_and_leaves_bad_escapes_alone() {
         ("12,5", "7", Lang::En)
     );
     let (f, _) = decode(&all, "view=whatif");
-    assert_eq!(f.view, partner_calc::engine::form::View::WhatIf);
+    assert_eq!(f.view, partner_calc::widget::form::View::WhatIf);
     let (_, ignored) = decode(&all, "view=table");
     assert_eq!(ignored, [Ignored("view".into())]);
 }
@@ -355,17 +385,17 @@ fn decode_takes_choices_only_within_their_rules() {
     let (_, ignored) = take("utm:source=mail");
     assert_eq!(ignored, [], "a host page's own parameter");
     let (f, _) = take("percent:extra=15");
-    assert_eq!(f.choice("percent", "extra"), Some("15"));
+    assert_eq!(f.percent("extra"), Some("15"));
 }
 
 #[test]
 fn the_notice_names_every_ignored_parameter() {
     assert_eq!(
-        Ignored::message(&[Ignored("qty".into())], Lang::En),
+        partner_calc::widget::sentences::ignored(&[Ignored("qty".into())], Lang::En),
         "Part of the link could not be used (qty): defaults apply."
     );
     assert_eq!(
-        Ignored::message(
+        partner_calc::widget::sentences::ignored(
             &[
                 Ignored("a".into()),
                 Ignored("b".into()),
@@ -386,7 +416,7 @@ fn text(s: &str) -> Host {
 fn options(
     members: &[(&str, Host)],
 ) -> (
-    partner_calc::engine::options::Options,
+    partner_calc::widget::options::Options,
     Vec<(String, OptionError)>,
 ) {
     read(&Host::Object(
@@ -523,9 +553,9 @@ fn the_hosts_product_applies_when_it_changes_and_brings_its_price() {
     let mut w = configured(&all, &[("product", text("q")), ("prices", prices)]);
     assert_eq!(w.form.product, "q");
     assert_eq!(w.form.unit_price, "500");
-    w.edit(&all, "product", "p");
+    w.edit(&all, Edit::Product("p".to_string()));
     assert_eq!(w.form.unit_price, "500", "p has no price: the field stays");
-    w.edit(&all, "price", "1");
+    w.edit(&all, Edit::UnitPrice("1".to_string()));
     // The same product again does not override the user's choice.
     let (o, p) = options(&[("product", text("q"))]);
     w.configure(&all, &o, p);
@@ -569,8 +599,8 @@ fn the_hosts_language_and_layout_apply_and_survive_a_reset() {
         (w.form.lang, w.compact, w.form.tier.as_str()),
         (Lang::En, true, "b")
     );
-    w.edit(&all, "tier", "a");
-    w.edit(&all, "quantity", "9");
+    w.edit(&all, Edit::Tier("a".to_string()));
+    w.edit(&all, Edit::Quantity("9".to_string()));
     w.form.lang = Lang::Ru;
     w.reset(&all);
     assert_eq!(

@@ -2,10 +2,11 @@
 //! and of the `<partner-calc>` attributes, read from a [`Host`] value, and
 //! the [`Widget`] state they shape around the user's [`Form`].
 
-use super::form::Form;
+use super::form::{Edit, Form};
 use super::format::number;
 use super::host::{Host, HostError, Problem};
-use super::QuoteError;
+use super::messages::Message;
+use crate::engine::QuoteError;
 use crate::model::{Lang, Programme};
 use rust_decimal::Decimal;
 
@@ -36,16 +37,6 @@ pub enum OptionError {
     Value(HostError),
     /// An id the programmes do not have.
     Id(QuoteError),
-}
-
-impl OptionError {
-    /// The message for a person, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            OptionError::Value(e) => e.message(lang),
-            OptionError::Id(e) => e.message(lang),
-        }
-    }
 }
 
 /// Reads options `{ vendor, tier, product, lang, compact, prices }`;
@@ -254,10 +245,10 @@ impl Widget {
 
     /// Applies one edit from the widget (see [`Form::edit`]); a product
     /// change brings in the host's price for it.
-    pub fn edit(&mut self, all: &[Programme], key: &str, value: &str) {
+    pub fn edit(&mut self, all: &[Programme], edit: Edit) {
         let before = self.form.product.clone();
         let programmes = self.programmes(all);
-        self.form.edit(programmes, key, value);
+        self.form.edit(programmes, edit);
         if self.form.product != before {
             self.list_price();
         }
@@ -389,7 +380,7 @@ mod tests {
     fn the_hosts_tier_applies_when_it_changes_not_over_the_users_choice() {
         let mut w = configured(&[("vendor", text("stakhanovets")), ("tier", text("gold"))]);
         assert_eq!(w.form.tier, "gold");
-        w.edit(ALL, "tier", "white");
+        w.edit(ALL, Edit::Tier("white".into()));
         let (o, p) = options(&[("tier", text("gold")), ("lang", text("en"))]);
         w.configure(ALL, &o, p);
         assert_eq!(
@@ -409,10 +400,10 @@ mod tests {
         ]);
         let mut w = configured(&[("vendor", text("directum")), ("prices", prices)]);
         assert_eq!(w.form.unit_price, "12\u{a0}345,67");
-        w.edit(ALL, "price", "1");
-        w.edit(ALL, "product", "training");
+        w.edit(ALL, Edit::UnitPrice("1".into()));
+        w.edit(ALL, Edit::Product("training".into()));
         assert_eq!(w.form.unit_price, "900");
-        w.edit(ALL, "product", "cloud_first");
+        w.edit(ALL, Edit::Product("cloud_first".into()));
         assert_eq!(
             w.form.unit_price, "900",
             "no price listed: the field keeps its value"
@@ -427,8 +418,8 @@ mod tests {
     fn reset_returns_to_the_home_programme_and_the_hosts_choices() {
         let mut w = configured(&[("vendor", text("asoft")), ("tier", text("competency"))]);
         let revision = w.revision;
-        w.edit(ALL, "tier", "retail");
-        w.edit(ALL, "quantity", "7");
+        w.edit(ALL, Edit::Tier("retail".into()));
+        w.edit(ALL, Edit::Quantity("7".into()));
         w.reset(ALL);
         assert_eq!(
             (w.form.tier.as_str(), w.form.quantity.as_str()),

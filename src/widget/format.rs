@@ -2,7 +2,7 @@
 //! `RUB 1,234,567.89` in English. Exact: formatted from the decimal's digits,
 //! never through a float.
 
-use super::money::round_money;
+use crate::engine::round_money;
 use crate::model::{Currency, Lang};
 use rust_decimal::Decimal;
 

@@ -3,30 +3,14 @@
 //! a parameter that cannot be used falls back to its default and is named in
 //! the list for the visible notice.
 
-use super::form::{ControlKind, Form, View};
+use super::form::{Choice, ControlKind, Edit, Form, View};
 use super::input::{parse_money, parse_percent, parse_quantity};
 use crate::model::{Lang, Programme};
 
-/// A query parameter that could not be used, named for the notice.
+/// A query parameter that could not be used, named for the notice
+/// ([`super::sentences::ignored`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ignored(pub String);
-
-impl Ignored {
-    /// The notice for a person, in `lang`.
-    pub fn message(ignored: &[Ignored], lang: Lang) -> String {
-        let mut names = String::new();
-        for (i, name) in ignored.iter().enumerate() {
-            if i > 0 {
-                names.push_str(", ");
-            }
-            names.push_str(&name.0);
-        }
-        match lang {
-            Lang::Ru => format!("Часть ссылки не подошла ({names}): взяты значения по умолчанию."),
-            Lang::En => format!("Part of the link could not be used ({names}): defaults apply."),
-        }
-    }
-}
 
 /// The query (without `?`) describing `form`.
 pub fn encode(form: &Form) -> String {
@@ -52,7 +36,12 @@ pub fn encode(form: &Form) -> String {
     if !form.plan.is_empty() {
         pairs.push(("plan", &form.plan));
     }
-    pairs.extend(form.choices.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let choices: Vec<(String, &str)> = form
+        .choices
+        .iter()
+        .map(|(step, c)| (format!("{}:{step}", c.kind()), c.value()))
+        .collect();
+    pairs.extend(choices.iter().map(|(k, v)| (k.as_str(), *v)));
     let mut query = String::new();
     for (k, v) in pairs {
         if !query.is_empty() {
@@ -105,7 +94,16 @@ pub fn decode(programmes: &[Programme], query: &str) -> (Form, Vec<Ignored>) {
         }
     };
     let mut select = |form: &mut Form, name: &str, ids: Vec<&str>| match get(name) {
-        Some(id) if ids.contains(&id) => form.edit(programmes, name, id),
+        Some(id) if ids.contains(&id) => {
+            let id = id.to_string();
+            let edit = match name {
+                "vendor" => Edit::Vendor(id),
+                "tier" => Edit::Tier(id),
+                "product" => Edit::Product(id),
+                _ => Edit::Situation(id),
+            };
+            form.edit(programmes, edit);
+        }
         Some(_) => bad(name),
         None => {}
     };
@@ -158,10 +156,12 @@ pub fn decode(programmes: &[Programme], query: &str) -> (Form, Vec<Ignored>) {
                 }
                 _ => false,
             });
-        if valid {
-            form.edit(programmes, key, value);
-        } else if matches!(kind, "percent" | "bonus" | "pick") {
-            ignored.push(Ignored(key.clone()));
+        match Choice::parse(kind, value).filter(|_| valid) {
+            Some(choice) => form.edit(programmes, Edit::Choice(step.to_string(), choice)),
+            None if matches!(kind, "percent" | "bonus" | "pick") => {
+                ignored.push(Ignored(key.clone()))
+            }
+            None => {}
         }
     }
     (form, ignored)

@@ -1,10 +1,11 @@
 //! The widget's inputs as typed, and how they become a quote: plain state
 //! and pure functions (the UI only renders them), so they are tested natively.
 
-use super::error::QuoteError;
 use super::input::{parse_money, parse_percent, parse_quantity};
-use super::quote::Quote;
-use super::request::{ChoiceValue, QuoteRequest};
+use super::messages::Message;
+use crate::engine::Quote;
+use crate::engine::QuoteError;
+use crate::engine::{ChoiceValue, QuoteRequest};
 use crate::model::{
     I18n, Lang, Pick, Product, Programme, Range, Rate, Settlement, Situation, Tier,
 };
@@ -29,16 +30,82 @@ pub struct Form {
     pub unit_price: String,
     /// Sales over the last 12 months as typed (may be empty).
     pub sales: String,
-    /// The adjustable steps' values as typed or picked, keyed like the
-    /// widget's inputs: `percent:STEP` (text), `bonus:STEP` (`true`/`false`),
-    /// `pick:STEP` (an option id).
-    pub choices: Vec<(String, String)>,
+    /// The adjustable steps' values as typed or picked, by step id (a step
+    /// keeps one value of each kind, so a tier where it is of another kind
+    /// does not lose the first).
+    pub choices: Vec<(String, Choice)>,
     /// Which view is shown.
     pub view: View,
     /// The partner's expected sales per year for the what-if view, as typed.
     pub plan: String,
     /// The order of the compare table (not part of links).
     pub sort: Sort,
+}
+
+/// One change to the form, as a control makes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    /// A programme id.
+    Vendor(String),
+    /// A tier id.
+    Tier(String),
+    /// A product id.
+    Product(String),
+    /// A deal situation id.
+    Situation(String),
+    /// The quantity as typed.
+    Quantity(String),
+    /// The unit RRP as typed.
+    UnitPrice(String),
+    /// The sales over 12 months as typed.
+    Sales(String),
+    /// The what-if view's expected sales as typed.
+    Plan(String),
+    /// The value of the step with this id.
+    Choice(String, Choice),
+}
+
+/// The value of an adjustable step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Choice {
+    /// A percentage within an "up to" range, as typed.
+    Percent(String),
+    /// Whether a bonus is earned.
+    Bonus(bool),
+    /// The id of the option picked (`none` for none).
+    Pick(String),
+}
+
+impl Choice {
+    /// The name of its kind in links: `percent`, `bonus` or `pick`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Choice::Percent(_) => "percent",
+            Choice::Bonus(_) => "bonus",
+            Choice::Pick(_) => "pick",
+        }
+    }
+
+    /// Its value as written in links.
+    pub fn value(&self) -> &str {
+        match self {
+            Choice::Percent(text) | Choice::Pick(text) => text,
+            Choice::Bonus(true) => "true",
+            Choice::Bonus(false) => "false",
+        }
+    }
+
+    /// The choice of kind `kind` with `value` as written in links; `None`
+    /// for an unknown kind or a bonus that is not `true`/`false`.
+    pub fn parse(kind: &str, value: &str) -> Option<Choice> {
+        match (kind, value) {
+            ("percent", v) => Some(Choice::Percent(v.to_string())),
+            ("bonus", "true") => Some(Choice::Bonus(true)),
+            ("bonus", "false") => Some(Choice::Bonus(false)),
+            ("pick", v) => Some(Choice::Pick(v.to_string())),
+            _ => None,
+        }
+    }
 }
 
 /// The widget's views.
@@ -170,39 +237,52 @@ impl Form {
         }
     }
 
-    /// Applies one edit from the widget: `key` names the input (`vendor`,
-    /// `tier`, `product`, `situation`, `quantity`, `price`, `sales`,
-    /// `percent:STEP`, `bonus:STEP` with `true`/`false`, `pick:STEP`).
-    /// Unknown keys are ignored.
-    pub fn edit(&mut self, programmes: &[Programme], key: &str, value: &str) {
-        let value = value.to_string();
-        match key.split_once(':') {
-            Some(("percent" | "bonus" | "pick", _)) => {
-                match self.choices.iter_mut().find(|(k, _)| k == key) {
-                    Some((_, v)) => *v = value,
-                    None => self.choices.push((key.to_string(), value)),
+    /// Applies one edit from a control; an id the programme does not have
+    /// falls back to its first.
+    pub fn edit(&mut self, programmes: &[Programme], edit: Edit) {
+        match edit {
+            Edit::Vendor(id) => self.select_vendor(programmes, &id),
+            Edit::Tier(id) => self.select_tier(programmes, &id),
+            Edit::Product(id) => self.select_product(programmes, &id),
+            Edit::Situation(id) => self.select_situation(programmes, &id),
+            Edit::Quantity(text) => self.quantity = text,
+            Edit::UnitPrice(text) => self.unit_price = text,
+            Edit::Sales(text) => self.sales = text,
+            Edit::Plan(text) => self.plan = text,
+            Edit::Choice(step, choice) => {
+                let same = |(s, c): &&mut (String, Choice)| *s == step && c.kind() == choice.kind();
+                match self.choices.iter_mut().find(same) {
+                    Some((_, c)) => *c = choice,
+                    None => self.choices.push((step, choice)),
                 }
             }
-            _ => match key {
-                "vendor" => self.select_vendor(programmes, &value),
-                "tier" => self.select_tier(programmes, &value),
-                "product" => self.select_product(programmes, &value),
-                "situation" => self.select_situation(programmes, &value),
-                "quantity" => self.quantity = value,
-                "price" => self.unit_price = value,
-                "sales" => self.sales = value,
-                "plan" => self.plan = value,
-                _ => {}
-            },
         }
     }
 
-    /// The value of the `kind` (`percent`, `bonus`, `pick`) choice of `step`.
-    pub fn choice(&self, kind: &str, step: &str) -> Option<&str> {
+    /// The value of kind `kind` (`percent`, `bonus`, `pick`) of `step`.
+    fn choice(&self, kind: &str, step: &str) -> Option<&Choice> {
         self.choices
             .iter()
-            .find(|(k, _)| k.split_once(':') == Some((kind, step)))
-            .map(|(_, v)| v.as_str())
+            .find(|(s, c)| s == step && c.kind() == kind)
+            .map(|(_, c)| c)
+    }
+
+    /// The percentage typed for `step`, if any.
+    pub fn percent(&self, step: &str) -> Option<&str> {
+        self.choice("percent", step).map(Choice::value)
+    }
+
+    /// Whether the bonus `step` is earned (`None`: never set).
+    pub fn bonus(&self, step: &str) -> Option<bool> {
+        match self.choice("bonus", step) {
+            Some(Choice::Bonus(on)) => Some(*on),
+            _ => None,
+        }
+    }
+
+    /// The option picked for `step`, if any.
+    pub fn pick(&self, step: &str) -> Option<&str> {
+        self.choice("pick", step).map(Choice::value)
     }
 
     /// The chosen product.
@@ -271,34 +351,31 @@ impl Form {
         for control in self.controls(programmes) {
             let step = control.id;
             let value = match &control.kind {
-                ControlKind::Range(range) => match self
-                    .choice("percent", step)
-                    .filter(|t| !t.trim().is_empty())
-                {
-                    Some(text) => match parse_percent(text, lang) {
-                        Ok(v) if v < range.min.0 || v > range.max.0 => {
-                            let e = QuoteError::ValueOutOfRange {
-                                step: step.to_string(),
-                                min: range.min.0,
-                                max: range.max.0,
-                            };
-                            field(Field::Step(step.to_string()), e.message(lang));
-                            None
-                        }
-                        Ok(v) => Some(ChoiceValue::Percent(v)),
-                        Err(e) => {
-                            field(Field::Step(step.to_string()), e.message(lang));
-                            None
-                        }
-                    },
-                    None => None,
-                },
-                ControlKind::Bonus(_) => self
-                    .choice("bonus", step)
-                    .map(|on| ChoiceValue::On(on == "true")),
-                ControlKind::OneOf(_) => self
-                    .choice("pick", step)
-                    .map(|id| ChoiceValue::Pick(id.to_string())),
+                ControlKind::Range(range) => {
+                    match self.percent(step).filter(|t| !t.trim().is_empty()) {
+                        Some(text) => match parse_percent(text, lang) {
+                            Ok(v) if v < range.min.0 || v > range.max.0 => {
+                                let e = QuoteError::ValueOutOfRange {
+                                    step: step.to_string(),
+                                    min: range.min.0,
+                                    max: range.max.0,
+                                };
+                                field(Field::Step(step.to_string()), e.message(lang));
+                                None
+                            }
+                            Ok(v) => Some(ChoiceValue::Percent(v)),
+                            Err(e) => {
+                                field(Field::Step(step.to_string()), e.message(lang));
+                                None
+                            }
+                        },
+                        None => None,
+                    }
+                }
+                ControlKind::Bonus(_) => self.bonus(step).map(ChoiceValue::On),
+                ControlKind::OneOf(_) => {
+                    self.pick(step).map(|id| ChoiceValue::Pick(id.to_string()))
+                }
             };
             if let Some(value) = value {
                 choices.insert(step.to_string(), value);
@@ -324,7 +401,7 @@ impl Form {
     /// The quote the form describes, or the messages for its bad fields.
     pub fn quote(&self, programmes: &[Programme]) -> Result<Quote, Vec<FieldError>> {
         let request = self.request(programmes)?;
-        super::quote(programmes, &request).map_err(|e| {
+        crate::engine::quote(programmes, &request).map_err(|e| {
             let field = match &e {
                 QuoteError::ValueOutOfRange { step, .. }
                 | QuoteError::ChoiceMismatch { step }
@@ -377,6 +454,10 @@ mod tests {
     use super::*;
     use crate::programmes::ALL;
 
+    fn percent(step: &str, text: &str) -> Edit {
+        Edit::Choice(step.into(), Choice::Percent(text.into()))
+    }
+
     #[test]
     fn a_new_form_prices_at_once() {
         let form = Form::new(ALL, "stakhanovets", Lang::Ru);
@@ -411,7 +492,7 @@ mod tests {
         form.select_tier(ALL, "general");
         form.quantity = "2,5".into();
         form.unit_price = "abc".into();
-        form.edit(ALL, "percent:additional", "20");
+        form.edit(ALL, percent("additional", "20"));
         let errors = form.quote(ALL).unwrap_err();
         assert_eq!(
             errors[0],
@@ -444,20 +525,22 @@ mod tests {
     #[test]
     fn edits_name_their_input() {
         let mut form = Form::new(ALL, "asoft", Lang::Ru);
-        form.edit(ALL, "tier", "competency");
-        form.edit(ALL, "quantity", "10");
-        form.edit(ALL, "bonus:plan", "true");
-        form.edit(ALL, "pick:events", "host");
-        form.edit(ALL, "nonsense", "1");
+        form.edit(ALL, Edit::Tier("competency".into()));
+        form.edit(ALL, Edit::Quantity("10".into()));
+        form.edit(ALL, Edit::Choice("plan".into(), Choice::Bonus(true)));
+        form.edit(
+            ALL,
+            Edit::Choice("events".into(), Choice::Pick("host".into())),
+        );
         let quote = form.quote(ALL).unwrap();
         assert_eq!(
             quote.total_benefit_percent.unwrap().to_string(),
             "32.5",
             "20 + 10 + 2.5"
         );
-        form.edit(ALL, "vendor", "directum");
-        form.edit(ALL, "tier", "general");
-        form.edit(ALL, "percent:additional", "15");
+        form.edit(ALL, Edit::Vendor("directum".into()));
+        form.edit(ALL, Edit::Tier("general".into()));
+        form.edit(ALL, percent("additional", "15"));
         assert_eq!(
             form.quote(ALL)
                 .unwrap()

@@ -3,7 +3,7 @@
 //! [`QuoteRequest`] of it or say, for a person, what is wrong and where.
 
 use super::input::parse_number;
-use super::request::{ChoiceValue, QuoteRequest};
+use crate::engine::{ChoiceValue, QuoteRequest};
 use crate::model::Lang;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -63,36 +63,6 @@ impl HostError {
         HostError {
             at: at.to_string(),
             problem,
-        }
-    }
-
-    /// The message for a person, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        let what = match (lang, &self.problem) {
-            (Lang::Ru, Problem::NotAnObject) => "ожидается объект",
-            (Lang::Ru, Problem::NotText) => "ожидается строка",
-            (Lang::Ru, Problem::NotBool) => "ожидается true или false",
-            (Lang::Ru, Problem::NotAmount) => {
-                "ожидается число или десятичная строка вида \"1500.50\""
-            }
-            (Lang::Ru, Problem::NotChoice) => "ожидается { percent }, { on } или { pick }",
-            (Lang::Ru, Problem::Missing) => "не указано",
-            (Lang::Ru, Problem::NotLang) => "ожидается ru или en",
-            (Lang::Ru, Problem::Unknown) => "неизвестный параметр",
-            (Lang::En, Problem::NotAnObject) => "an object is expected",
-            (Lang::En, Problem::NotText) => "a string is expected",
-            (Lang::En, Problem::NotBool) => "true or false is expected",
-            (Lang::En, Problem::NotAmount) => {
-                "a number or a decimal string like \"1500.50\" is expected"
-            }
-            (Lang::En, Problem::NotChoice) => "{ percent }, { on } or { pick } is expected",
-            (Lang::En, Problem::Missing) => "missing",
-            (Lang::En, Problem::NotLang) => "ru or en is expected",
-            (Lang::En, Problem::Unknown) => "unknown member",
-        };
-        match self.at.is_empty() {
-            true => what.to_string(),
-            false => format!("«{}»: {what}", self.at),
         }
     }
 }
@@ -206,6 +176,7 @@ fn choices(value: &Host) -> Result<BTreeMap<String, ChoiceValue>, HostError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::widget::Message;
 
     fn text(s: &str) -> Host {
         Host::Text(s.into())

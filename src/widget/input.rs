@@ -1,7 +1,7 @@
 //! Numbers as people type them: `1 500,50`, `1500.50`, `1,500.50`, with
 //! spaces or no-break spaces between groups. Every rejection says why.
 
-use super::request::MAX_QUANTITY;
+use crate::engine::MAX_QUANTITY;
 use crate::model::Lang;
 use rust_decimal::Decimal;
 
@@ -22,31 +22,6 @@ pub enum InputError {
     BelowOne,
     /// The number is too large.
     TooLarge,
-}
-
-impl InputError {
-    /// The message for a person, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        let ru = lang == Lang::Ru;
-        match self {
-            InputError::Empty if ru => "Введите число".into(),
-            InputError::Empty => "Enter a number".into(),
-            InputError::NotANumber if ru => {
-                "Это не число: используйте цифры, пробелы и запятую".into()
-            }
-            InputError::NotANumber => "Not a number: use digits, commas and a decimal point".into(),
-            InputError::Negative if ru => "Число не может быть отрицательным".into(),
-            InputError::Negative => "The number cannot be negative".into(),
-            InputError::TooManyDecimals(n) if ru => format!("Не больше {n} знаков после запятой"),
-            InputError::TooManyDecimals(n) => format!("At most {n} digits after the decimal point"),
-            InputError::NotWhole if ru => "Введите целое число".into(),
-            InputError::NotWhole => "Enter a whole number".into(),
-            InputError::BelowOne if ru => "Количество — не меньше 1".into(),
-            InputError::BelowOne => "The quantity must be at least 1".into(),
-            InputError::TooLarge if ru => "Слишком большое число".into(),
-            InputError::TooLarge => "The number is too large".into(),
-        }
-    }
 }
 
 /// A money amount: not negative, at most two decimals.

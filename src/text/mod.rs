@@ -1,0 +1,351 @@
+//! Every text a person reads in the widget and on its page, one catalogue
+//! per language ([`ru`], [`en`]). A catalogue is a [`Texts`]: a missing key
+//! does not compile, and the tests below refuse an empty text or a template
+//! whose `{placeholders}` differ between languages. Adding a language is
+//! adding one file here (and its [`Lang`] variant).
+
+mod en;
+mod ru;
+
+use crate::model::Lang;
+
+/// Declares [`Texts`] with one documented `&'static str` per key.
+macro_rules! catalogue {
+    ($($(#[doc = $doc:literal])+ $key:ident,)+) => {
+        /// One language's texts; `{name}` marks a value filled in by [`fill`].
+        pub struct Texts {
+            $($(#[doc = $doc])+ pub $key: &'static str,)+
+        }
+
+        #[cfg(test)]
+        impl Texts {
+            /// Every key with its text, in declaration order.
+            fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($key), self.$key),)+]
+            }
+        }
+    };
+}
+
+catalogue! {
+    /// The widget's heading.
+    title,
+    /// The language switch's name.
+    language,
+    /// This language's button in the switch (`RU`).
+    lang_button,
+    /// The view switch's name.
+    views,
+    /// The quote view's button.
+    view_quote,
+    /// The compare view's button.
+    view_compare,
+    /// The what-if view's button.
+    view_what_if,
+    /// The vendor field.
+    vendor,
+    /// The tier field.
+    tier,
+    /// The product field.
+    product,
+    /// The deal situation field.
+    situation,
+    /// The quantity field (`{unit}`: the product's unit).
+    quantity,
+    /// The unit price field (`{currency}`: ₽ or ₸).
+    unit_price,
+    /// The sales field.
+    sales,
+    /// The sales field's hint.
+    sales_hint,
+    /// The what-if view's expected sales field.
+    plan,
+    /// The what-if view's hint while the plan is empty or bad.
+    plan_hint,
+    /// The adjustable steps' group.
+    options,
+    /// A range's hint (`{min}`, `{max}`: percentages).
+    range_hint,
+    /// The "no option" entry of a one-of step.
+    none,
+    /// A bonus or option with its percentage (`{label}`, `{percent}`).
+    with_percent,
+    /// A percentage step's label (`{label}`).
+    percent_label,
+    /// A product priced as a share of another (`{percent}`, `{of}`).
+    list_share,
+    /// The waterfall's first row (`{quantity}`, `{price}`).
+    list_total,
+    /// The waterfall's first column.
+    step,
+    /// The waterfall's amount column.
+    amount,
+    /// The partner's price (figure, waterfall, compare).
+    net,
+    /// The partner's margin.
+    margin,
+    /// A margin with its percentage (`{amount}`, `{percent}`).
+    margin_value,
+    /// In place of a figure that is individual or agreed.
+    agreed,
+    /// The heading of the paid-later rows.
+    paid_later,
+    /// The paid-later total row.
+    paid_later_total,
+    /// Margin and paid-later together.
+    with_later,
+    /// The caveats' heading.
+    caveats,
+    /// The next tier's heading.
+    next_tier,
+    /// At the top tier.
+    top_tier,
+    /// The tier ladder's heading.
+    ladder,
+    /// A tier's threshold on the ladder (`{amount}`).
+    rung_threshold,
+    /// A tier's requirements.
+    requirements,
+    /// A tier's benefits.
+    benefits,
+    /// The programme's terms.
+    notes,
+    /// The data line (`{date}`, `{file}`).
+    source_line,
+    /// The disclaimer under the quote.
+    disclaimer,
+    /// While the input is bad (`{problem}`: the form's own message, may be empty).
+    stale,
+    /// The copy button.
+    copy,
+    /// After a copy.
+    copied,
+    /// When copying fails.
+    copy_failed,
+    /// The reset button.
+    reset,
+    /// The print button.
+    print,
+    /// The link line of the copied quote (`{link}`).
+    link,
+    /// The compare view's heading.
+    compare_title,
+    /// The compare view's explanation.
+    compare_hint,
+    /// The compare table's discount column.
+    discount,
+    /// The best row's badge.
+    best,
+    /// The top of a range in the compare table (`{percent}`).
+    up_to,
+    /// The margin chart's name.
+    chart,
+    /// A chart bar's label (`{vendor}`, `{tier}`).
+    chart_bar,
+    /// The what-if view's heading.
+    what_if_title,
+    /// The live summary of a priced quote (`{net}`, `{margin}`, `{percent}`).
+    summary_priced,
+    /// The live summary of a quote by agreement (`{list}`).
+    summary_agreed,
+    /// Sales already reach the next tier (`{name}`, `{amount}`).
+    next_reached,
+    /// What is left to sell (`{amount}`, `{basis}`, `{name}`).
+    next_remaining,
+    /// The next tier's threshold without a sales figure (`{name}`, `{amount}`, `{basis}`).
+    next_threshold,
+    /// A next tier without a money threshold (`{name}`).
+    next_requirements,
+    /// The remainder at RRP (`{amount}`).
+    next_at_rrp,
+    /// The discount there and here (`{then}`, `{now}`).
+    next_instead,
+    /// The gain on this deal (`{amount}`).
+    next_gain,
+    /// The next tier's price is agreed.
+    next_agreed,
+    /// A threshold in vendor money over 12 months.
+    basis_vendor_12m,
+    /// A threshold in vendor money per year.
+    basis_vendor_year,
+    /// A threshold in sales over 12 months.
+    basis_sales_12m,
+    /// A threshold in sales per year.
+    basis_sales_year,
+    /// The tier the plan reaches, with its threshold (`{name}`, `{amount}`, `{basis}`).
+    standing_threshold,
+    /// The plan reaches the entry tier (`{name}`).
+    standing_entry,
+    /// The next tier and what is left (`{name}`, `{amount}`, `{basis}`, `{remaining}`, `{gain}`).
+    standing_next,
+    /// The gain there (`{amount}`).
+    standing_gain,
+    /// No next tier with a threshold.
+    standing_none,
+    /// The cap cut the steps (`{percent}`).
+    caveat_capped,
+    /// A value within "up to" (`{step}`, `{percent}`).
+    caveat_discretion,
+    /// Above the tier's user limit (`{count}`, `{unit}`).
+    caveat_over_limit,
+    /// Parts of a link not used (`{names}`).
+    link_ignored,
+    /// An unknown programme id (`{id}`).
+    unknown_vendor,
+    /// An unknown tier id (`{id}`).
+    unknown_tier,
+    /// An unknown product id (`{id}`).
+    unknown_product,
+    /// An unknown situation id (`{id}`).
+    unknown_situation,
+    /// An unknown step id (`{id}`).
+    unknown_choice,
+    /// A choice of the wrong kind (`{step}`).
+    choice_mismatch,
+    /// An unknown option (`{step}`, `{pick}`).
+    unknown_pick,
+    /// A percentage out of its range (`{min}`, `{max}`).
+    out_of_range,
+    /// The quantity is not a whole number ≥ 1.
+    quantity_whole,
+    /// The quantity is too large (`{max}`).
+    quantity_too_large,
+    /// A negative price.
+    price_negative,
+    /// Negative sales.
+    sales_negative,
+    /// Amounts too large.
+    overflow,
+    /// Nothing typed.
+    input_empty,
+    /// Not a number.
+    input_not_a_number,
+    /// A negative number.
+    input_negative,
+    /// Too many decimals (`{count}`).
+    input_decimals,
+    /// Not whole.
+    input_not_whole,
+    /// Below 1.
+    input_below_one,
+    /// Too large.
+    input_too_large,
+    /// A host value where an object is expected.
+    host_not_object,
+    /// Where a string is expected.
+    host_not_text,
+    /// Where a boolean is expected.
+    host_not_bool,
+    /// Where an amount is expected.
+    host_not_amount,
+    /// Where a choice is expected.
+    host_not_choice,
+    /// A missing member.
+    host_missing,
+    /// Where a language is expected.
+    host_not_lang,
+    /// An unknown member.
+    host_unknown,
+    /// A problem at a path (`{at}`, `{problem}`).
+    host_at,
+    /// The demo page's title.
+    page_title,
+    /// The demo page's heading.
+    page_heading,
+    /// The demo page's introduction.
+    page_intro,
+}
+
+/// The texts of `lang`.
+///
+/// # Example
+/// ```
+/// use partner_calc::{model::Lang, text::texts};
+/// assert_eq!(texts(Lang::En).reset, "Reset");
+/// ```
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Ru => &ru::RU,
+        Lang::En => &en::EN,
+    }
+}
+
+/// `template` with each `{name}` replaced by its value from `values`
+/// (names not given stay as they are).
+///
+/// # Example
+/// ```
+/// use partner_calc::text::fill;
+/// assert_eq!(fill("{a} and {b}", &[("a", "1"), ("b", "2")]), "1 and 2");
+/// ```
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v, close))
+        });
+        match value {
+            Some((v, close)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `{placeholders}` of a template, sorted.
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
+    #[test]
+    fn every_language_has_every_key_with_a_text_and_the_same_placeholders() {
+        let ru = texts(Lang::Ru).entries();
+        for lang in [Lang::En] {
+            let other = texts(lang).entries();
+            let keys = |e: &[(&'static str, &'static str)]| -> Vec<&'static str> {
+                e.iter().map(|(k, _)| *k).collect()
+            };
+            assert_eq!(keys(&ru), keys(&other), "{lang:?}: keys differ");
+            for ((key, a), (_, b)) in ru.iter().zip(&other) {
+                assert!(!a.trim().is_empty(), "ru: {key} is empty");
+                assert!(!b.trim().is_empty(), "{lang:?}: {key} is empty");
+                assert_eq!(
+                    placeholders(a),
+                    placeholders(b),
+                    "{key}: placeholders differ"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn fill_replaces_known_names_and_keeps_the_rest() {
+        assert_eq!(fill("«{name}»: {x}", &[("name", "Gold")]), "«Gold»: {x}");
+        assert_eq!(fill("{ percent }", &[]), "{ percent }");
+        assert_eq!(fill("open {", &[]), "open {");
+    }
+}

@@ -1,0 +1,236 @@
+//! Sentences a person reads about a quote: the live summary, the way to
+//! the next tier, where a plan puts the partner, the caveats and the
+//! notice for a link's unusable parts. Pure, so the wording is tested natively.
+
+use super::format::{money, number, percent};
+use super::url::Ignored;
+use crate::engine::compare::Standing;
+use crate::engine::{Caveat, CaveatKind, NextTier, Quote};
+use crate::model::{Basis, Lang, Period};
+use crate::text::{fill, texts};
+
+/// The one-line summary announced to screen readers when the quote changes.
+pub fn summary(quote: &Quote, lang: Lang) -> String {
+    let t = texts(lang);
+    let m = |amount| money(amount, quote.currency, lang);
+    match (
+        quote.net_total,
+        quote.margin,
+        quote.effective_discount_percent,
+    ) {
+        (Some(net), Some(margin), Some(p)) => fill(
+            t.summary_priced,
+            &[
+                ("net", &m(net)),
+                ("margin", &m(margin)),
+                ("percent", &percent(p, lang)),
+            ],
+        ),
+        _ => fill(t.summary_agreed, &[("list", &m(quote.list_total))]),
+    }
+}
+
+/// What it takes to reach the next tier and what it would change on this deal.
+pub fn next_tier(next: &NextTier, current: &Quote, lang: Lang) -> String {
+    let t = texts(lang);
+    let name = next.name.get(lang);
+    let m = |amount| money(amount, current.currency, lang);
+    let mut text = match (&next.threshold, next.remaining) {
+        (Some(th), Some(r)) if r.is_zero() => fill(
+            t.next_reached,
+            &[("name", name), ("amount", &m(th.amount.0))],
+        ),
+        (Some(th), Some(r)) => fill(
+            t.next_remaining,
+            &[
+                ("amount", &m(r)),
+                ("basis", basis(th.basis, th.period, lang)),
+                ("name", name),
+            ],
+        ),
+        (Some(th), None) => fill(
+            t.next_threshold,
+            &[
+                ("name", name),
+                ("amount", &m(th.amount.0)),
+                ("basis", basis(th.basis, th.period, lang)),
+            ],
+        ),
+        (None, _) => fill(t.next_requirements, &[("name", name)]),
+    };
+    if let (Some(at_rrp), Some(r)) = (next.remaining_at_rrp, next.remaining) {
+        if !r.is_zero() {
+            text += &fill(t.next_at_rrp, &[("amount", &m(at_rrp))]);
+        }
+    }
+    let there = next
+        .quote
+        .as_ref()
+        .and_then(|q| q.effective_discount_percent);
+    match (there, current.effective_discount_percent, next.gain) {
+        (Some(then), Some(now), gain) if then != now => {
+            text += &fill(
+                t.next_instead,
+                &[("then", &percent(then, lang)), ("now", &percent(now, lang))],
+            );
+            if let Some(gain) = gain.filter(|g| !g.is_zero()) {
+                text += &fill(t.next_gain, &[("amount", &m(gain))]);
+            }
+        }
+        (None, _, _) if next.quote.is_some() => text += t.next_agreed,
+        _ => {}
+    }
+    text.push('.');
+    text
+}
+
+/// "in vendor money over 12 months" and its kin.
+fn basis(basis: Basis, period: Period, lang: Lang) -> &'static str {
+    let t = texts(lang);
+    match (basis, period) {
+        (Basis::VendorMoney, Period::TwelveMonths) => t.basis_vendor_12m,
+        (Basis::VendorMoney, Period::Year) => t.basis_vendor_year,
+        (Basis::Sales, Period::TwelveMonths) => t.basis_sales_12m,
+        (Basis::Sales, Period::Year) => t.basis_sales_year,
+    }
+}
+
+/// Where the expected sales put the partner in a programme, and what the
+/// next tier takes and would add to this deal: two sentences.
+pub fn standing(st: &Standing<'_>, lang: Lang) -> [String; 2] {
+    let t = texts(lang);
+    let m = |amount| money(amount, st.programme.currency, lang);
+    let name = st.reached.name.get(lang);
+    let reached = match &st.reached.threshold {
+        Some(th) => fill(
+            t.standing_threshold,
+            &[
+                ("name", name),
+                ("amount", &m(th.amount.0)),
+                ("basis", basis(th.basis, th.period, lang)),
+            ],
+        ),
+        None => fill(t.standing_entry, &[("name", name)]),
+    };
+    let next = match (
+        st.next,
+        st.remaining,
+        &st.next.and_then(|n| n.threshold.as_ref()),
+    ) {
+        (Some(n), Some(r), Some(th)) => {
+            let gain = st
+                .gain
+                .map(|g| fill(t.standing_gain, &[("amount", &m(g))]))
+                .unwrap_or_default();
+            fill(
+                t.standing_next,
+                &[
+                    ("name", n.name.get(lang)),
+                    ("amount", &m(th.amount.0)),
+                    ("basis", basis(th.basis, th.period, lang)),
+                    ("remaining", &m(r)),
+                    ("gain", &gain),
+                ],
+            )
+        }
+        _ => t.standing_none.into(),
+    };
+    [reached, next]
+}
+
+/// A caveat of a quote as a person reads it, in `lang`.
+pub fn caveat(c: &Caveat, lang: Lang) -> String {
+    let t = texts(lang);
+    let words = c.text.as_ref().map(|w| w.get(lang)).unwrap_or_default();
+    let figure = c.figure.unwrap_or_default();
+    match c.kind {
+        CaveatKind::ByAgreement | CaveatKind::PaidLater | CaveatKind::Condition => words.into(),
+        CaveatKind::Discretion => fill(
+            t.caveat_discretion,
+            &[("step", words), ("percent", &percent(figure, lang))],
+        ),
+        CaveatKind::OverUserLimit => fill(
+            t.caveat_over_limit,
+            &[("count", &number(figure, lang)), ("unit", words)],
+        ),
+        CaveatKind::Capped => fill(t.caveat_capped, &[("percent", &percent(figure, lang))]),
+    }
+}
+
+/// The notice for a link's parameters that could not be used.
+pub fn ignored(ignored: &[Ignored], lang: Lang) -> String {
+    let names: Vec<&str> = ignored.iter().map(|i| i.0.as_str()).collect();
+    fill(texts(lang).link_ignored, &[("names", &names.join(", "))])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{quote, QuoteRequest};
+    use crate::programmes::ALL;
+
+    fn request(vendor: &str, tier: &str, product: &str, sales: Option<&str>) -> QuoteRequest {
+        QuoteRequest {
+            vendor: vendor.into(),
+            tier: tier.into(),
+            product: product.into(),
+            situation: None,
+            quantity: 10.into(),
+            unit_price: 100_000.into(),
+            choices: Default::default(),
+            sales_last_12_months: sales.map(|s| s.parse().unwrap()),
+        }
+    }
+
+    #[test]
+    fn bronze_to_silver_reads_like_the_brief() {
+        let q = quote(
+            ALL,
+            &request("stakhanovets", "bronze", "licences", Some("150000")),
+        )
+        .unwrap();
+        let next = q.next_tier.as_ref().unwrap();
+        assert_eq!(
+            next_tier(next, &q, Lang::Ru),
+            "Продайте еще на 350\u{a0}000,00\u{a0}₽ в деньгах вендора за 12 месяцев, чтобы перейти на «Серебряный статус» \
+             (≈ 437\u{a0}500,00\u{a0}₽ по РРЦ): 30% вместо 20%, +100\u{a0}000,00\u{a0}₽ на этой сделке."
+        );
+        assert_eq!(
+            next_tier(next, &q, Lang::En),
+            "Sell RUB\u{a0}350,000.00 more in vendor money over 12 months to reach Silver (≈ RUB\u{a0}437,500.00 at RRP): \
+             30% instead of 20%, +RUB\u{a0}100,000.00 on this deal."
+        );
+    }
+
+    #[test]
+    fn without_sales_the_threshold_is_shown() {
+        let q = quote(
+            ALL,
+            &request("smart-soft", "certified", "ti_software", None),
+        )
+        .unwrap();
+        let text = next_tier(q.next_tier.as_ref().unwrap(), &q, Lang::En);
+        assert_eq!(text, "Privileged Partner needs RUB\u{a0}1,000,000.00 of sales a year: 35% instead of 30%, +RUB\u{a0}50,000.00 on this deal.");
+    }
+
+    #[test]
+    fn individual_prices_are_said_to_be_agreed() {
+        let q = quote(ALL, &request("stakhanovets", "gold", "licences", None)).unwrap();
+        let text = next_tier(q.next_tier.as_ref().unwrap(), &q, Lang::En);
+        assert!(text.ends_with(": price agreed with the vendor."), "{text}");
+        let bitrix = quote(ALL, &request("bitrix-kz", "basic", "b24_enterprise", None)).unwrap();
+        assert_eq!(
+            summary(&bitrix, Lang::Ru),
+            "Сумма по РРЦ: 1\u{a0}000\u{a0}000,00\u{a0}₸. Цена партнера согласуется с вендором."
+        );
+    }
+
+    #[test]
+    fn the_summary_gives_net_and_margin() {
+        let q = quote(ALL, &request("asoft", "saas", "crm_licences", None)).unwrap();
+        assert_eq!(
+            summary(&q, Lang::En),
+            "Partner price: RUB\u{a0}750,000.00. Margin: RUB\u{a0}250,000.00 (25%)."
+        );
+    }
+}

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Performance figures of partner-calc, each with a budget; exit 1 when a budget is broken.
-#   a. bundle size of dist/ per file and total: gzip -9 and brotli (quality 11)
-#        fail above PERF_GZIP_MAX_KIB (120) KiB gzip total, warn above PERF_GZIP_WARN_KIB (100)
+#   a. bundle size per file and total, for the page and for the embed package: gzip -9 and
+#      brotli (quality 11)
+#        fail above PERF_GZIP_MAX_KIB (150) KiB gzip total (each bundle); the aim is
+#        PERF_GZIP_WARN_KIB (120): above it a warning ("above the 120 KiB aim"), no failure
 #   b. navigation -> first quote on screen in headless Chromium, as a ratio to loading a static
 #      page of the same total byte size from the same server, median of 10 runs each (fast: 5)
 #        fail above PERF_LOAD_RATIO_MAX (6)
@@ -27,7 +29,7 @@ fast=0
 for arg in "$@"; do
   case "$arg" in
     --fast) fast=1 ;;
-    -h | --help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
     *) echo "usage: scripts/perf.sh [--fast]" >&2; exit 2 ;;
   esac
 done
@@ -77,7 +79,7 @@ printf '\n==> [perf] %s mode; %s; nproc %s; %s; %s MiB RAM; %s; load average %s\
   "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)" \
   "$(awk '/^MemTotal:/ { printf "%d", $2 / 1024 }' /proc/meminfo)" "$chromium_version" "$(cut -d' ' -f1-3 /proc/loadavg)"
 
-section a "bundle size of ${dist}/ (gzip -9, brotli 11)"
+section a "bundle size of ${dist}/, page and embed package (gzip -9, brotli 11)"
 check "a. bundle size" node e2e/perf/size.mjs --dist "$dist"
 
 section b+c "headless Chromium: load ratio (${loads} runs each), input latency (${keys} keystrokes)"

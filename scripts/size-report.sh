@@ -2,8 +2,9 @@
 # Report the size of the two release bundles in dist/ (the standalone page and the embed
 # package, see e2e/perf/size.mjs) and enforce the budget on each:
 #   - builds dist/ with `trunk build --release` first if it is missing
-#   - fails (exit 1) if either gzip -9 total is over 120 KiB, warns over 100 KiB
-#   - if `twiggy` is installed, shows the top 3 size contributors of each .wasm
+#   - fails (exit 1) if either gzip -9 total is over 150 KiB (PERF_GZIP_MAX_KIB); the aim is
+#     120 KiB (PERF_GZIP_WARN_KIB): above it, a warning "above the 120 KiB aim", no failure
+# Where the wasm's bytes go, by module and dependency: scripts/size-parts.sh (not run here).
 # Usage: ./scripts/size-report.sh [DIST_DIR]   (default: dist)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,12 +17,5 @@ if [ ! -d "$dist" ] || [ -z "$(find "$dist" -maxdepth 3 -type f -name '*.wasm' -
   trunk build --release --dist "$dist"
 fi
 
-if command -v twiggy >/dev/null 2>&1; then
-  while IFS= read -r w; do
-    echo "twiggy top 3 (${w#"$dist"/}):"
-    twiggy top -n 3 "$w" || echo "(twiggy failed; ignored)"
-  done < <(find "$dist" -type f -name '*.wasm' | LC_ALL=C sort)
-fi
-
 node e2e/perf/size.mjs --dist "$dist"
-echo "OK: bundle sizes within budget"
+echo "OK: bundle sizes within budget (${PERF_GZIP_MAX_KIB:-150} KiB gzip each; aim ${PERF_GZIP_WARN_KIB:-120} KiB; by part: scripts/size-parts.sh)"

@@ -1,19 +1,20 @@
 // Check (a) of scripts/perf.sh (and scripts/size-report.sh): the size of each bundle a visitor
 // downloads (the page and the embed package, see `bundles` in common.mjs), per file and in
 // total: raw, gzip -9 (the gzip CLI) and brotli at maximum quality (node's zlib: quality 11,
-// window 24). Budget on each gzip total: fail above PERF_GZIP_MAX_KIB (120), warn above
-// PERF_GZIP_WARN_KIB (100).
+// window 24). Budget on each gzip total (gzipBudget in common.mjs): fail above
+// PERF_GZIP_MAX_KIB (150 KiB); the aim is PERF_GZIP_WARN_KIB (120 KiB): above it the bundle
+// passes with a warning ("above the 120 KiB aim").
 //   node e2e/perf/size.mjs --dist dist
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { args, bundles as bundlesOf, envNumber, summaryRow, root, fmt } from './common.mjs';
+import { args, bundles as bundlesOf, gzipBudget, summaryRow, root, fmt } from './common.mjs';
 
 const opts = args();
 const dist = path.resolve(root, opts.dist ?? 'dist');
-const maxKiB = envNumber('PERF_GZIP_MAX_KIB', 120);
-const warnKiB = envNumber('PERF_GZIP_WARN_KIB', 100);
+const { maxKiB, warnKiB } = gzipBudget();
+const budget = `<= ${maxKiB} KiB (aim <= ${warnKiB})`;
 
 const TEXT = /\.(html|js|mjs|css|json|svg|txt|webmanifest)$/i;
 const bundles = bundlesOf(dist);
@@ -27,7 +28,7 @@ let failed = false;
 for (const [name, list] of Object.entries(bundles)) {
   const check = `a. bundle size (${name}), gzip -9 total`;
   if (list.length === 0) {
-    summaryRow(check, `no ${name} files in ${dist}`, `<= ${maxKiB} KiB`, 'FAIL');
+    summaryRow(check, `no ${name} files in ${dist}`, budget, 'FAIL');
     failed = true;
     continue;
   }
@@ -54,11 +55,17 @@ for (const [name, list] of Object.entries(bundles)) {
   const gzKiB = kib(total.gz);
   const status = gzKiB > maxKiB ? 'FAIL' : gzKiB > warnKiB ? 'WARN' : 'PASS';
   failed ||= status === 'FAIL';
+  const over = status === 'FAIL' ? `, above the ${maxKiB} KiB budget` : status === 'WARN' ? `, above the ${warnKiB} KiB aim` : '';
   summaryRow(
     check,
-    `${fmt(gzKiB, 1)} KiB gzip (${total.gz} B); brotli ${fmt(kib(total.br), 1)} KiB; raw ${fmt(kib(total.raw), 1)} KiB; ${rows.length} files`,
-    `<= ${maxKiB} KiB (warn > ${warnKiB})`,
+    `${fmt(gzKiB, 1)} KiB gzip (${total.gz} B)${over}; brotli ${fmt(kib(total.br), 1)} KiB; raw ${fmt(kib(total.raw), 1)} KiB; ${rows.length} files`,
+    budget,
     status,
   );
+  if (status === 'WARN') {
+    console.log(`WARN: the ${name} bundle is ${fmt(gzKiB, 1)} KiB gzip, above the ${warnKiB} KiB aim (it fails above ${maxKiB} KiB)`);
+  } else if (status === 'FAIL') {
+    console.log(`FAIL: the ${name} bundle is ${fmt(gzKiB, 1)} KiB gzip, above the ${maxKiB} KiB budget`);
+  }
 }
 process.exit(failed ? 1 : 0);

@@ -14,7 +14,8 @@
 #   8. node e2e/run.mjs          (against dist/, in Chromium (playwright-core), Firefox ESR
 #                                (puppeteer-core, WebDriver BiDi) and WebKitGTK (WebKitWebDriver,
 #                                selenium-webdriver, Xvfb); counts per engine, then the total)
-#   9. scripts/perf.sh --fast    (performance budgets: size, load, input latency, bench, Lighthouse)
+#   9. scripts/perf.sh --fast    (performance budgets: size, load, input latency, bench,
+#                                Lighthouse desktop and mobile, 3 runs each: about 1 min of it)
 # Works non-interactively (CI=true, no stdin).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -8,6 +8,7 @@
 #   - wasm-bindgen-cli, exactly the wasm-bindgen version in Cargo.lock
 #     (also provides wasm-bindgen-test-runner)
 #   - wasm-pack 0.15.1 (the embed package, built offline with the two tools above)
+#   - twiggy 0.8.0 (the wasm's size by part: scripts/size-parts.sh, scripts/size-report.sh)
 #   - npm devDependencies from package-lock.json (binaryen's wasm-opt, playwright-core,
 #     puppeteer-core, selenium-webdriver, axe-core, esbuild, Bootstrap for the embed demo page,
 #     Lighthouse)
@@ -127,6 +128,15 @@ _pc_setup_main() {
   else
     _pc_step "cargo install wasm-pack@${wp_version} (first time: ~4 min)"
     _pc_run cargo-install-wasm-pack cargo install wasm-pack --version "=${wp_version}" || return 1
+  fi
+
+  # --- 4c. twiggy (wasm size profiler: scripts/size-parts.sh) -------------------------
+  local twiggy_version="0.8.0"
+  if [ "$(twiggy --version 2>/dev/null | head -n 1)" = "twiggy-opt ${twiggy_version}" ]; then
+    _pc_step "twiggy ${twiggy_version} present"
+  else
+    _pc_step "cargo install twiggy@${twiggy_version} (first time: ~1 min)"
+    _pc_run cargo-install-twiggy cargo install --locked "twiggy@${twiggy_version}" || return 1
   fi
 
   # --- 5. npm devDependencies (wasm-opt from binaryen, playwright-core, axe-core) ---

@@ -51,7 +51,7 @@ fn main() {
     code.push_str("];\n");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(Path::new(&out_dir).join("programmes.rs"), code).expect("OUT_DIR is writable");
-    // The widget's stylesheet, compiled into the wasm (src/ui/embed.rs).
+    // The widget's stylesheet, compiled into the wasm (src/embed/mod.rs).
     let widget = std::fs::read_to_string("public/widget.css").expect("public/widget.css exists");
     std::fs::write(Path::new(&out_dir).join("widget.css"), css::minify(&widget))
         .expect("OUT_DIR is writable");

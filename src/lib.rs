@@ -2,7 +2,7 @@
 //!
 //! Rooms, dependencies pointing one way (top to bottom):
 //! - `page` / `embed` (wasm only): the two entry points, each choosing its
-//!   platform (address bar and storage, or host element and events);
+//!   platform (address bar and storage, or the host element and its events);
 //! - `ui` (wasm only): the Leptos components;
 //! - [`text`]: every text a person reads, one catalogue per language;
 //! - [`widget`]: the widget's platform-free logic and view-models;
@@ -12,8 +12,12 @@
 //! [`programmes::ALL`] holds the five bundled programmes, compiled in from
 //! `programmes/*.toml` at build time.
 
+#[cfg(all(target_arch = "wasm32", feature = "embed"))]
+pub mod embed;
 pub mod engine;
 pub mod model;
+#[cfg(all(target_arch = "wasm32", not(feature = "embed")))]
+mod page;
 pub mod programmes;
 pub mod text;
 #[cfg(target_arch = "wasm32")]

@@ -33,7 +33,7 @@ fn no_source_parses_strings_as_html() {
     sources(&root.join("src"), &mut files);
     sources(&root.join("public"), &mut files);
     assert!(
-        files.iter().any(|f| f.ends_with("src/ui/dom.rs")),
+        files.iter().any(|f| f.ends_with("src/ui/app.rs")),
         "the UI sources are scanned"
     );
     let found: Vec<String> = files

@@ -6,18 +6,33 @@
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
-use partner_calc::ui::Calculator;
+use partner_calc::programmes::ALL;
+use partner_calc::ui::{Calculator, Platform};
+use partner_calc::widget::options::Widget;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a calculator for `vendor` into a fresh element and returns it.
+/// Numbers the widgets mounted by the tests.
+static WIDGETS: AtomicUsize = AtomicUsize::new(0);
+
+/// Mounts a calculator for `vendor`, on no platform, into a fresh element
+/// and returns it.
 fn mount(vendor: &'static str) -> HtmlElement {
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
-    mount_to(host.clone(), move || view! { <Calculator vendor=vendor /> }).forget();
+    let uid = WIDGETS.fetch_add(1, Ordering::Relaxed);
+    let state = RwSignal::new(Widget::new(ALL, vendor));
+    let platform: Rc<dyn Platform> = Rc::new(());
+    mount_to(
+        host.clone(),
+        move || view! { <Calculator state uid platform=platform.clone() /> },
+    )
+    .forget();
     host
 }
 

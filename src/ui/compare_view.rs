@@ -1,16 +1,13 @@
-//! The compare view of the standalone page: the form's deal at every tier
-//! of every programme, sortable, with a margin chart. Embedded widgets have
-//! no compare view (it would cost 4 KiB of the bundle, and a widget locked
-//! to one programme shows the same tiers in its ladder).
+//! The compare view: the form's deal at every tier of every programme,
+//! sortable, with a margin chart, drawn from its view-model.
 
 use super::dom::{attr, child, text};
-use super::strings::strings;
-use crate::engine::compare::{best, compare, Deal, Row};
+use crate::engine::compare::Deal;
 use crate::model::Programme;
+use crate::text::texts;
 use crate::widget::form::{Form, Sort};
-use crate::widget::format::{money, percent};
+use crate::widget::view::compare::{table, Bar};
 use leptos::prelude::document;
-use rust_decimal::Decimal;
 use web_sys::Element;
 
 /// The SVG namespace, for the margin chart.
@@ -18,35 +15,18 @@ const SVG: &str = "http://www.w3.org/2000/svg";
 
 /// Draws the compare table and its margin chart.
 pub fn draw(container: &Element, form: &Form, programmes: &[Programme], deal: &Deal) {
-    let (s, lang) = (strings(form.lang), form.lang);
-    let mut rows = compare(programmes, deal);
-    let top = best(&rows).map(|i| (rows[i].programme.id.clone(), rows[i].tier.id.clone()));
-    let net = |r: &Row<'_>| r.quote.as_ref().and_then(|q| q.net_total);
-    // Rows without a figure go last.
-    let key = |r: &Row<'_>| match form.sort {
-        Sort::Margin => (r.discount().is_none(), -r.discount().unwrap_or_default()),
-        Sort::Net => (net(r).is_none(), net(r).unwrap_or_default()),
-        Sort::Programme => (false, Decimal::ZERO),
-    };
-    // An insertion sort: a few dozen rows, and far less wasm than the
-    // standard library's sort.
-    for i in 1..rows.len() {
-        let mut j = i;
-        while j > 0 && key(&rows[j - 1]) > key(&rows[j]) {
-            rows.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-    text(container, "h3", "", s.compare_title);
-    text(container, "p", "pc-hint", s.compare_hint);
+    let t = texts(form.lang);
+    let (rows, bars) = table(programmes, deal, form.sort, form.lang);
+    text(container, "h3", "", t.compare_title);
+    text(container, "p", "pc-hint", t.compare_hint);
     let table = child(container, "table", "pc-waterfall pc-compare");
     attr(&table, "data-testid", "compare");
     let head = child(&child(&table, "thead", ""), "tr", "");
-    text(&head, "th", "", s.vendor);
-    text(&head, "th", "", s.tier);
+    text(&head, "th", "", t.vendor);
+    text(&head, "th", "", t.tier);
     for (label, sort, action) in [
-        (s.net, Sort::Net, "sort:net"),
-        (s.discount, Sort::Margin, "sort:margin"),
+        (t.net, Sort::Net, "sort:net"),
+        (t.discount, Sort::Margin, "sort:margin"),
     ] {
         let th = child(&head, "th", "pc-num");
         attr(
@@ -62,49 +42,29 @@ pub fn draw(container: &Element, form: &Form, programmes: &[Programme], deal: &D
         attr(&button, "type", "button");
         attr(&button, "data-action", action);
     }
-    text(&head, "th", "pc-num", s.margin);
+    text(&head, "th", "pc-num", t.margin);
     let body = child(&table, "tbody", "");
-    let mut bars = Vec::new();
     for row in &rows {
-        let q = row.quote.as_ref();
-        let is_best = top
-            .as_ref()
-            .is_some_and(|(p, t)| *p == row.programme.id && *t == row.tier.id);
-        let tr = child(&body, "tr", if is_best { "pc-best" } else { "" });
-        attr(
-            &tr,
-            "data-row",
-            &format!("{}/{}", row.programme.id, row.tier.id),
-        );
-        let vendor = row.programme.vendor.get(lang);
-        text(&tr, "td", "", vendor);
-        let tier = text(&tr, "td", "", row.tier.name.get(lang));
-        if is_best {
-            text(&tier, "span", "pc-badge", s.best);
+        let tr = child(&body, "tr", if row.best { "pc-best" } else { "" });
+        attr(&tr, "data-row", &row.id);
+        text(&tr, "td", "", &row.vendor);
+        let tier = text(&tr, "td", "", &row.tier);
+        if row.best {
+            text(&tier, "span", "pc-badge", t.best);
         }
-        let m = |amount| money(amount, row.programme.currency, lang);
-        let agreed = || s.agreed.to_string();
-        text(&tr, "td", "pc-num", &net(row).map(m).unwrap_or_else(agreed));
-        let discount = row.discount().map(|d| match row.up_to {
-            Some(_) => format!("{} {}", s.up_to, percent(d, lang)),
-            None => percent(d, lang),
-        });
-        text(&tr, "td", "pc-num", discount.as_deref().unwrap_or(s.agreed));
-        let margin = q.and_then(|q| q.margin).map(m);
-        text(&tr, "td", "pc-num", &margin.unwrap_or_else(agreed));
-        if let (Some(d), Some(figure)) = (row.discount(), discount) {
-            bars.push((format!("{vendor} · {}", row.tier.name.get(lang)), d, figure));
+        for figure in [&row.net, &row.discount, &row.margin] {
+            text(&tr, "td", "pc-num", figure);
         }
     }
-    chart(container, s.chart, &bars);
+    chart(container, t.chart, &bars);
 }
 
-/// A horizontal bar chart of margins (percent of RRP), drawn as SVG: each
+/// A horizontal bar chart of discounts (percent of RRP), drawn as SVG: each
 /// bar under its label, its figure after it.
-fn chart(container: &Element, label: &str, bars: &[(String, Decimal, String)]) {
-    let Some(max) = bars.iter().map(|b| b.1).max().filter(|m| !m.is_zero()) else {
+fn chart(container: &Element, label: &str, bars: &[Bar]) {
+    if bars.is_empty() {
         return;
-    };
+    }
     let svg = |parent: &Element, tag: &str| {
         let e = document().create_element_ns(Some(SVG), tag).ok()?;
         parent.append_child(&e).ok()?;
@@ -122,14 +82,12 @@ fn chart(container: &Element, label: &str, bars: &[(String, Decimal, String)]) {
         "viewBox",
         &format!("0 0 640 {}", bars.len() * 32 + 4),
     );
-    for (i, (name, value, figure)) in bars.iter().enumerate() {
-        let y = i * 32;
-        // Whole units: the rounded decimal's mantissa (scale 0) is the number.
-        let width = (*value * Decimal::from(500) / max).round().mantissa();
+    for bar in bars {
+        let (y, width) = (bar.y as i64, bar.width);
         let parts = [
-            ("text", 0, y + 12, name.as_str()),
+            ("text", 0, y + 12, bar.label.as_str()),
             ("rect", 0, y + 16, ""),
-            ("text", width + 6, y + 27, figure.as_str()),
+            ("text", width + 6, y + 27, bar.figure.as_str()),
         ];
         for (tag, x, y, content) in parts {
             let Some(e) = svg(&root, tag) else {

@@ -133,7 +133,7 @@ pub enum Sort {
 }
 
 /// Which input a message belongs next to.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
     /// The quantity input.
     Quantity,

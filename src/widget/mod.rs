@@ -3,6 +3,7 @@
 //! formatting of numbers, the words for refusals, and the view-models the
 //! UI renders. It reads the engine and the text catalogue; the UI reads it.
 
+pub mod action;
 pub mod form;
 pub mod format;
 pub mod host;
@@ -12,5 +13,6 @@ pub mod messages;
 pub mod options;
 pub mod sentences;
 pub mod url;
+pub mod view;
 
 pub use messages::Message;

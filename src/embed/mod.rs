@@ -1,29 +1,48 @@
-//! The embedding API: the `<partner-calc>` element (registered at start),
-//! `mount(element, options)` with its [`Handle`], `quote(request)` and
-//! `programmes()`. Objects cross as plain JS objects (see [`super::js`]).
+//! The embed's entry point: the `<partner-calc>` element (registered at
+//! start), `mount(element, options)` with its [`Handle`], `quote(request)`
+//! and `programmes()`. Its platform is the host element, which receives a
+//! `partner-calc:quote` event for each new quote. Objects cross as plain JS
+//! objects (see [`js`]).
 
-use super::app::{calculator, next_uid};
-use super::js::{host, to_js};
-use crate::engine;
+mod js;
+
+use crate::engine::{self, Quote};
 use crate::model::Lang;
 use crate::programmes::ALL;
+use crate::ui::{Calculator, Platform};
 use crate::widget::host::request as read_request;
 use crate::widget::listing::catalogue;
 use crate::widget::options::{read, Widget};
 use crate::widget::Message;
+use js::{host, to_js};
 use leptos::prelude::*;
 use std::any::Any;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 
-#[wasm_bindgen(module = "/src/ui/element.js")]
+#[wasm_bindgen(module = "/src/embed/element.js")]
 extern "C" {
     fn define(mount: &JsValue, css: &str);
     #[wasm_bindgen(catch)]
     fn shadow(host: &JsValue) -> Result<HtmlElement, JsValue>;
     fn clear(host: &Element);
     /// Dispatches a bubbling, composed `CustomEvent` at `host`.
-    pub fn emit(host: &Element, name: &str, detail: &JsValue);
+    fn emit(host: &Element, name: &str, detail: &JsValue);
+}
+
+/// Numbers the widgets on a page so their element ids never clash.
+static WIDGETS: AtomicUsize = AtomicUsize::new(0);
+
+/// The host element around a widget.
+struct Host(Element);
+
+impl Platform for Host {
+    /// Tells the host: `partner-calc:quote` with the quote as `detail`.
+    fn quoted(&self, quote: &Quote) {
+        emit(&self.0, "partner-calc:quote", &to_js(quote));
+    }
 }
 
 /// The API's types for the package's `.d.ts` (not in the wasm).
@@ -68,12 +87,12 @@ pub fn mount(
     let (options, problems) = read(&host(&options));
     let mut widget = Widget::new(ALL, "");
     widget.configure(ALL, &options, problems);
-    let uid = next_uid();
+    let uid = WIDGETS.fetch_add(1, Ordering::Relaxed);
     report(&element, &widget, &options.given);
     let state = RwSignal::new(widget);
-    let host = element.clone();
+    let platform: Rc<dyn Platform> = Rc::new(Host(element.clone()));
     let view = leptos::mount::mount_to(container, move || {
-        calculator(state, uid, Vec::new(), host.clone())
+        view! { <Calculator state uid platform=platform.clone() /> }
     });
     Ok(Handle {
         mounted: Some(Mounted {

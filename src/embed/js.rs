@@ -9,7 +9,7 @@ use js_sys::{Array, Object, Reflect};
 use serde::ser::{self, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
-#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/ui/element.js")]
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/embed/element.js")]
 extern "C" {
     /// `String(value)`: JS's own writing of a number.
     #[wasm_bindgen(js_name = text)]

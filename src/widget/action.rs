@@ -1,0 +1,72 @@
+//! The widget's buttons as typed actions; their names appear only at the
+//! markup boundary (`data-action`).
+
+use super::form::{Sort, View};
+use crate::model::Lang;
+
+/// What a button of the widget does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Shows a view.
+    Show(View),
+    /// Orders the compare table.
+    Sort(Sort),
+    /// Switches the language.
+    Speak(Lang),
+    /// Copies the quote as text.
+    Copy,
+    /// Back to the defaults.
+    Reset,
+    /// Prints the page.
+    Print,
+}
+
+/// Every action with its name, in one table for both directions.
+const NAMES: [(Action, &str); 10] = [
+    (Action::Show(View::Quote), "view:quote"),
+    (Action::Show(View::Compare), "view:compare"),
+    (Action::Show(View::WhatIf), "view:whatif"),
+    (Action::Sort(Sort::Net), "sort:net"),
+    (Action::Sort(Sort::Margin), "sort:margin"),
+    (Action::Speak(Lang::Ru), "ru"),
+    (Action::Speak(Lang::En), "en"),
+    (Action::Copy, "copy"),
+    (Action::Reset, "reset"),
+    (Action::Print, "print"),
+];
+
+impl Action {
+    /// Its name in markup (`view:compare`).
+    ///
+    /// # Example
+    /// ```
+    /// use partner_calc::widget::action::Action;
+    /// assert_eq!(Action::Copy.name(), "copy");
+    /// ```
+    pub fn name(self) -> &'static str {
+        NAMES
+            .iter()
+            .find(|(a, _)| *a == self)
+            .map(|(_, n)| *n)
+            .unwrap_or_default()
+    }
+
+    /// The action named `name`, if there is one.
+    pub fn parse(name: &str) -> Option<Action> {
+        NAMES.iter().find(|(_, n)| *n == name).map(|(a, _)| *a)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_reads_back_as_its_action() {
+        for (action, name) in NAMES {
+            assert_eq!(action.name(), name);
+            assert_eq!(Action::parse(name), Some(action));
+        }
+        assert_eq!(Action::parse("view:nothing"), None);
+    }
+}

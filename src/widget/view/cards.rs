@@ -1,0 +1,64 @@
+//! The result cards: the partner's price and margin, the live summary and
+//! the way to the next tier.
+
+use crate::engine::Quote;
+use crate::model::Lang;
+use crate::text::{fill, texts};
+use crate::widget::format::{money, percent};
+use crate::widget::sentences::{caveat, next_tier, summary};
+
+/// The texts around a quote's figures.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cards {
+    /// The partner's price, or "agreed".
+    pub net: String,
+    /// The margin with its percentage, or "agreed".
+    pub margin: String,
+    /// The summary for screen readers.
+    pub summary: String,
+    /// The way to the next tier (or that this is the top).
+    pub next: String,
+    /// The caveats, worded.
+    pub caveats: Vec<String>,
+}
+
+/// The cards of `quote` in `lang`.
+pub fn cards(quote: &Quote, lang: Lang) -> Cards {
+    let t = texts(lang);
+    let m = |amount| money(amount, quote.currency, lang);
+    let margin = match (quote.margin, quote.effective_discount_percent) {
+        (Some(a), Some(p)) => fill(
+            t.margin_value,
+            &[("amount", &m(a)), ("percent", &percent(p, lang))],
+        ),
+        _ => t.agreed.into(),
+    };
+    Cards {
+        net: quote.net_total.map(m).unwrap_or_else(|| t.agreed.into()),
+        margin,
+        summary: summary(quote, lang),
+        next: match &quote.next_tier {
+            Some(n) => next_tier(n, quote, lang),
+            None => t.top_tier.into(),
+        },
+        caveats: quote.caveats.iter().map(|c| caveat(c, lang)).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::programmes::ALL;
+    use crate::widget::form::Form;
+
+    #[test]
+    fn bitrix_basic_is_agreed_in_tenge() {
+        let form = Form::new(ALL, "bitrix-kz", Lang::En);
+        let c = cards(&form.quote(ALL).unwrap(), Lang::En);
+        assert_eq!(
+            (c.net.as_str(), c.margin.as_str()),
+            ("agreed with the vendor", "agreed with the vendor")
+        );
+        assert!(c.summary.starts_with("Total at RRP: KZT"), "{}", c.summary);
+    }
+}

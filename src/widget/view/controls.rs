@@ -1,0 +1,333 @@
+//! The deal form's controls: each a label, a kind of input with its fixed
+//! parts, and the typed edit it makes. The values and messages are read
+//! apart (they change on every keystroke, the controls do not).
+
+use crate::model::{Currency, Programme};
+use crate::programmes::ALL;
+use crate::text::{fill, texts};
+use crate::widget::form::{Choice, ControlKind, Edit, Field, Form};
+use crate::widget::format::percent;
+
+/// Which selection a select makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pick {
+    /// The programme.
+    Vendor,
+    /// The tier.
+    Tier,
+    /// The product.
+    Product,
+    /// The deal situation.
+    Situation,
+}
+
+/// What a control is.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Input {
+    /// A choice among `(value, name)` options.
+    Select(Pick, Vec<(String, String)>),
+    /// The option picked for a one-of step, among `(value, name)` options.
+    OneOf(String, Vec<(String, String)>),
+    /// A number typed into `field`, with the keyboard `mode` (`numeric` or
+    /// `decimal`) and a hint (may be empty).
+    Number(Field, &'static str, String),
+    /// The checkbox of the bonus step with this id.
+    Bonus(String),
+}
+
+/// One control of the form.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Control {
+    /// The element id's suffix (`quantity`, `step-extra`).
+    pub id: String,
+    /// Its label.
+    pub label: String,
+    /// What it is.
+    pub input: Input,
+}
+
+/// The form's controls: the deal's, the situation's condition, then the
+/// adjustable steps with the note on how bonuses are paid.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Controls {
+    /// Vendor, tier, product, situation, quantity, price, sales (and plan).
+    pub deal: Vec<Control>,
+    /// The deal situation's condition, if it has one.
+    pub condition: Option<String>,
+    /// The adjustable steps at this tier.
+    pub steps: Vec<Control>,
+    /// How the paid-later steps are paid, if any.
+    pub paid_later: Option<String>,
+}
+
+/// The controls of `form` with `programmes` to choose from; `what_if`
+/// adds the expected sales.
+pub fn controls(form: &Form, programmes: &[Programme], what_if: bool) -> Controls {
+    let lang = form.lang;
+    let t = texts(lang);
+    let Some(programme) = form.programme(ALL) else {
+        return Controls::default();
+    };
+    let named = |id: &str, name: &str| (id.to_string(), name.to_string());
+    let select = |id: &str, label: &str, pick, options| Control {
+        id: id.into(),
+        label: label.into(),
+        input: Input::Select(pick, options),
+    };
+    let number = |id: &str, label: String, field, mode, hint: String| Control {
+        id: id.into(),
+        label,
+        input: Input::Number(field, mode, hint),
+    };
+    let mut deal = vec![
+        select(
+            "vendor",
+            t.vendor,
+            Pick::Vendor,
+            programmes
+                .iter()
+                .map(|p| named(&p.id, p.vendor.get(lang)))
+                .collect(),
+        ),
+        select(
+            "tier",
+            t.tier,
+            Pick::Tier,
+            programme
+                .tiers
+                .iter()
+                .map(|x| named(&x.id, x.name.get(lang)))
+                .collect(),
+        ),
+        select(
+            "product",
+            t.product,
+            Pick::Product,
+            programme
+                .products
+                .iter()
+                .map(|x| named(&x.id, x.name.get(lang)))
+                .collect(),
+        ),
+    ];
+    let product = form.product_of(ALL);
+    if let Some(product) = product.filter(|p| p.situations.len() > 1) {
+        deal.push(select(
+            "situation",
+            t.situation,
+            Pick::Situation,
+            product
+                .situations
+                .iter()
+                .map(|x| named(&x.id, x.name.get(lang)))
+                .collect(),
+        ));
+    }
+    let unit = product.map(|p| p.unit.get(lang)).unwrap_or_default();
+    let currency = match programme.currency {
+        Currency::Kzt => "₸",
+        Currency::Rub => "₽",
+    };
+    let share = product.and_then(|p| p.list_share.as_ref()).map(|x| {
+        fill(
+            t.list_share,
+            &[
+                ("percent", &percent(x.percent.0, lang)),
+                ("of", x.of.get(lang)),
+            ],
+        )
+    });
+    deal.push(number(
+        "quantity",
+        fill(t.quantity, &[("unit", unit)]),
+        Field::Quantity,
+        "numeric",
+        String::new(),
+    ));
+    deal.push(number(
+        "price",
+        fill(t.unit_price, &[("currency", currency)]),
+        Field::UnitPrice,
+        "decimal",
+        share.unwrap_or_default(),
+    ));
+    deal.push(number(
+        "sales",
+        t.sales.into(),
+        Field::Sales,
+        "decimal",
+        t.sales_hint.into(),
+    ));
+    if what_if {
+        deal.push(number(
+            "plan",
+            t.plan.into(),
+            Field::Plan,
+            "decimal",
+            String::new(),
+        ));
+    }
+    let found = form.controls(ALL);
+    let steps = found
+        .iter()
+        .map(|c| {
+            let id = format!("step-{}", c.id);
+            let label = c.label.get(lang);
+            match &c.kind {
+                ControlKind::Range(r) => number(
+                    &id,
+                    fill(t.percent_label, &[("label", label)]),
+                    Field::Step(c.id.to_string()),
+                    "decimal",
+                    fill(
+                        t.range_hint,
+                        &[
+                            ("min", &percent(r.min.0, lang)),
+                            ("max", &percent(r.max.0, lang)),
+                        ],
+                    ),
+                ),
+                ControlKind::Bonus(p) => Control {
+                    id,
+                    label: fill(
+                        t.with_percent,
+                        &[("label", label), ("percent", &percent(*p, lang))],
+                    ),
+                    input: Input::Bonus(c.id.to_string()),
+                },
+                ControlKind::OneOf(picks) => {
+                    let mut options = vec![named("none", t.none)];
+                    options.extend(picks.iter().map(|p| {
+                        let name = fill(
+                            t.with_percent,
+                            &[
+                                ("label", p.label.get(lang)),
+                                ("percent", &percent(p.percent.0, lang)),
+                            ],
+                        );
+                        (p.id.to_string(), name)
+                    }));
+                    Control {
+                        id,
+                        label: label.into(),
+                        input: Input::OneOf(c.id.to_string(), options),
+                    }
+                }
+            }
+        })
+        .collect();
+    Controls {
+        deal,
+        condition: form
+            .situation_of(ALL)
+            .and_then(|x| x.condition.as_ref())
+            .map(|c| c.get(lang).to_string()),
+        steps,
+        paid_later: found
+            .iter()
+            .find_map(|c| c.paid_later)
+            .map(|p| p.get(lang).to_string()),
+    }
+}
+
+impl Input {
+    /// The value `form` holds for this input, as the control shows it
+    /// (`true`/`false` for a bonus).
+    pub fn value(&self, form: &Form) -> String {
+        let value = match self {
+            Input::Select(Pick::Vendor, _) => &form.vendor,
+            Input::Select(Pick::Tier, _) => &form.tier,
+            Input::Select(Pick::Product, _) => &form.product,
+            Input::Select(Pick::Situation, _) => &form.situation,
+            Input::OneOf(step, _) => form.pick(step).unwrap_or("none"),
+            Input::Number(Field::Quantity, ..) => &form.quantity,
+            Input::Number(Field::UnitPrice, ..) => &form.unit_price,
+            Input::Number(Field::Sales, ..) => &form.sales,
+            Input::Number(Field::Plan, ..) => &form.plan,
+            Input::Number(Field::Step(step), ..) => form.percent(step).unwrap_or_default(),
+            Input::Number(Field::Form, ..) => "",
+            Input::Bonus(step) => match form.bonus(step) {
+                Some(true) => "true",
+                _ => "false",
+            },
+        };
+        value.to_string()
+    }
+
+    /// The edit that setting this input to `value` makes (`true`/`false`
+    /// for a bonus).
+    pub fn edit(&self, value: String) -> Edit {
+        match self {
+            Input::Select(Pick::Vendor, _) => Edit::Vendor(value),
+            Input::Select(Pick::Tier, _) => Edit::Tier(value),
+            Input::Select(Pick::Product, _) => Edit::Product(value),
+            Input::Select(Pick::Situation, _) => Edit::Situation(value),
+            Input::OneOf(step, _) => Edit::Choice(step.clone(), Choice::Pick(value)),
+            Input::Number(Field::Quantity, ..) => Edit::Quantity(value),
+            Input::Number(Field::UnitPrice, ..) => Edit::UnitPrice(value),
+            Input::Number(Field::Sales, ..) => Edit::Sales(value),
+            Input::Number(Field::Plan | Field::Form, ..) => Edit::Plan(value),
+            Input::Number(Field::Step(step), ..) => {
+                Edit::Choice(step.clone(), Choice::Percent(value))
+            }
+            Input::Bonus(step) => Edit::Choice(step.clone(), Choice::Bonus(value == "true")),
+        }
+    }
+
+    /// The field whose message this input shows, if any.
+    pub fn field(&self) -> Option<&Field> {
+        match self {
+            Input::Number(field, ..) => Some(field),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Lang;
+
+    #[test]
+    fn asoft_competency_has_its_bonuses_and_every_edit_lands_in_its_field() {
+        let mut form = Form::new(ALL, "asoft", Lang::En);
+        form.select_tier(ALL, "competency");
+        let c = controls(&form, ALL, false);
+        let ids: Vec<&str> = c
+            .deal
+            .iter()
+            .chain(&c.steps)
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "vendor",
+                "tier",
+                "product",
+                "quantity",
+                "price",
+                "sales",
+                "step-reviews",
+                "step-plan",
+                "step-specialists",
+                "step-events"
+            ]
+        );
+        for control in c.deal.iter().chain(&c.steps) {
+            if matches!(
+                control.input,
+                Input::Select(Pick::Vendor | Pick::Product, _)
+            ) {
+                continue;
+            }
+            let value = match control.input {
+                Input::Bonus(_) => "true".to_string(),
+                Input::Select(_, ref o) | Input::OneOf(_, ref o) => o.last().unwrap().0.clone(),
+                Input::Number(..) => "7".into(),
+            };
+            form.edit(ALL, control.input.edit(value.clone()));
+            assert_eq!(control.input.value(&form), value, "{}", control.id);
+        }
+    }
+}

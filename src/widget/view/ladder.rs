@@ -1,0 +1,99 @@
+//! The tier ladder: the programme's tiers with their thresholds,
+//! requirements and benefits, this deal's discount at each, and the
+//! programme's terms.
+
+use crate::model::Lang;
+use crate::programmes::ALL;
+use crate::text::{fill, texts};
+use crate::widget::form::Form;
+use crate::widget::format::{money, percent};
+
+/// One tier on the ladder.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Rung {
+    /// The tier's id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Its threshold ("≥ amount"), or empty.
+    pub threshold: String,
+    /// Its requirements.
+    pub requirements: Vec<String>,
+    /// Its benefits.
+    pub benefits: Vec<String>,
+}
+
+/// The rungs of `form`'s programme, lowest first.
+pub fn rungs(form: &Form) -> Vec<Rung> {
+    let lang = form.lang;
+    let Some(programme) = form.programme(ALL) else {
+        return Vec::new();
+    };
+    let texts_of =
+        |facts: &[crate::model::Fact]| facts.iter().map(|f| f.text.get(lang).to_string()).collect();
+    programme
+        .tiers
+        .iter()
+        .map(|tier| Rung {
+            id: tier.id.to_string(),
+            name: tier.name.get(lang).into(),
+            threshold: tier
+                .threshold
+                .as_ref()
+                .map(|t| {
+                    fill(
+                        texts(lang).rung_threshold,
+                        &[("amount", &money(t.amount.0, programme.currency, lang))],
+                    )
+                })
+                .unwrap_or_default(),
+            requirements: texts_of(&tier.requirements),
+            benefits: texts_of(&tier.benefits),
+        })
+        .collect()
+}
+
+/// This deal's discount at every tier of the programme (or "agreed"), in
+/// tier order.
+pub fn discounts(form: &Form) -> Vec<String> {
+    form.ladder(ALL)
+        .into_iter()
+        .map(
+            |(_, quote)| match quote.and_then(|q| q.effective_discount_percent) {
+                Some(p) => percent(p, form.lang),
+                None => texts(form.lang).agreed.into(),
+            },
+        )
+        .collect()
+}
+
+/// The programme's terms and the product's notes.
+pub fn notes(form: &Form) -> Vec<String> {
+    let lang: Lang = form.lang;
+    let Some(programme) = form.programme(ALL) else {
+        return Vec::new();
+    };
+    let product_notes = form
+        .product_of(ALL)
+        .map(|p| p.notes.as_ref())
+        .unwrap_or_default();
+    programme
+        .notes
+        .iter()
+        .chain(product_notes)
+        .map(|n| n.text.get(lang).to_string())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn smart_soft_shows_three_rungs_with_this_deals_discount() {
+        let form = Form::new(ALL, "smart-soft", Lang::En);
+        let names: Vec<String> = rungs(&form).into_iter().map(|r| r.name).collect();
+        assert_eq!(names.len(), 3);
+        assert_eq!(discounts(&form), ["25%", "30%", "35%"]);
+    }
+}

@@ -1,0 +1,11 @@
+//! View-models: what each part of the screen shows, as plain data in the
+//! form's language, built from the form and its quote. The UI renders them
+//! and nothing else; they are tested natively.
+
+pub mod cards;
+pub mod compare;
+pub mod controls;
+pub mod ladder;
+pub mod plain;
+pub mod waterfall;
+pub mod what_if;

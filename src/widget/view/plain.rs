@@ -1,0 +1,80 @@
+//! The quote as plain text, for e-mail and messengers: programme, tier and
+//! product, the waterfall, the margin, the caveats, the way to the next
+//! tier, the data line and the link.
+
+use super::cards::cards;
+use super::waterfall::rows;
+use crate::engine::Quote;
+use crate::programmes::ALL;
+use crate::text::{fill, texts};
+use crate::widget::form::Form;
+
+/// The data date and source line of `form`'s programme, in its language.
+pub fn source_line(form: &Form) -> String {
+    form.programme(ALL)
+        .map(|p| {
+            fill(
+                texts(form.lang).source_line,
+                &[("date", p.data_date.as_ref()), ("file", &p.source.file)],
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// `quote` of `form` as plain text, ending with `link` when there is one.
+pub fn plain(form: &Form, quote: &Quote, link: Option<&str>) -> String {
+    let lang = form.lang;
+    let t = texts(lang);
+    let mut lines = Vec::new();
+    if let Some(p) = form.programme(ALL) {
+        let tier = p.tiers.iter().find(|x| x.id == form.tier);
+        lines.push(format!(
+            "{} — {}: {}",
+            p.vendor.get(lang),
+            p.name.get(lang),
+            tier.map(|x| x.name.get(lang)).unwrap_or_default()
+        ));
+    }
+    if let Some(product) = form.product_of(ALL) {
+        lines.push(product.name.get(lang).to_string());
+    }
+    for row in rows(quote, lang) {
+        lines.push(match row.percent.is_empty() {
+            true => format!("{}: {}", row.label, row.amount),
+            false => format!("{} {}: {}", row.label, row.percent, row.amount),
+        });
+    }
+    let c = cards(quote, lang);
+    lines.push(format!("{}: {}", t.margin, c.margin));
+    if !c.caveats.is_empty() {
+        lines.push(format!("{}:", t.caveats));
+        lines.extend(c.caveats.iter().map(|c| format!("• {c}")));
+    }
+    lines.push(c.next);
+    lines.push(source_line(form));
+    if let Some(link) = link {
+        lines.push(fill(t.link, &[("link", link)]));
+    }
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Lang;
+
+    #[test]
+    fn the_copied_quote_names_the_deal_and_ends_with_the_link() {
+        let form = Form::new(ALL, "stakhanovets", Lang::En);
+        let text = plain(&form, &form.quote(ALL).unwrap(), Some("https://x/?a=1"));
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[0].starts_with("Stakhanovets — "), "{text}");
+        assert!(
+            lines.contains(&"Partner price −10%: RUB\u{a0}90,000.00"),
+            "{text}"
+        );
+        assert_eq!(lines.last(), Some(&"Link to this quote: https://x/?a=1"));
+    }
+}

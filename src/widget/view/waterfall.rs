@@ -1,0 +1,162 @@
+//! The waterfall: from the list total through each invoice step to the
+//! partner's price, then what is paid later.
+
+use crate::engine::{Quote, QuoteStep};
+use crate::model::Lang;
+use crate::text::{fill, texts};
+use crate::widget::format::{money, number, percent};
+
+/// How a row looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RowKind {
+    /// The list total or a step.
+    Line,
+    /// A step the programme's cap cut.
+    Capped,
+    /// A total (net, paid later, together).
+    Total,
+    /// The heading of the paid-later rows.
+    Later,
+}
+
+/// One row of the waterfall.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Row {
+    /// What the row is.
+    pub label: String,
+    /// Its percentage, or empty.
+    pub percent: String,
+    /// Its amount with sign, or "agreed", or empty.
+    pub amount: String,
+    /// How it looks.
+    pub kind: RowKind,
+}
+
+impl Row {
+    fn new(label: impl Into<String>, percent: String, amount: String, kind: RowKind) -> Row {
+        Row {
+            label: label.into(),
+            percent,
+            amount,
+            kind,
+        }
+    }
+}
+
+/// The rows of `quote`'s waterfall in `lang`.
+pub fn rows(quote: &Quote, lang: Lang) -> Vec<Row> {
+    let t = texts(lang);
+    let m = |amount| money(amount, quote.currency, lang);
+    let line = |step: &QuoteStep| {
+        let pct = step.percent.map(|p| percent(p, lang)).unwrap_or_default();
+        let sign = if step.paid_later.is_some() {
+            "+"
+        } else {
+            "−"
+        };
+        let amount = step
+            .amount
+            .map(|a| format!("{sign}{}", m(a)))
+            .unwrap_or_else(|| t.agreed.into());
+        let kind = if step.capped {
+            RowKind::Capped
+        } else {
+            RowKind::Line
+        };
+        Row::new(step.label.get(lang), pct, amount, kind)
+    };
+    let list = fill(
+        t.list_total,
+        &[
+            ("quantity", &number(quote.quantity, lang)),
+            ("price", &m(quote.unit_price)),
+        ],
+    );
+    let mut rows = vec![Row::new(
+        list,
+        String::new(),
+        m(quote.list_total),
+        RowKind::Line,
+    )];
+    rows.extend(
+        quote
+            .steps
+            .iter()
+            .filter(|x| x.paid_later.is_none())
+            .map(line),
+    );
+    let invoice_pct = quote
+        .effective_discount_percent
+        .map(|p| format!("−{}", percent(p, lang)))
+        .unwrap_or_default();
+    let net = quote.net_total.map(m).unwrap_or_else(|| t.agreed.into());
+    rows.push(Row::new(t.net, invoice_pct, net, RowKind::Total));
+    let later: Vec<&QuoteStep> = quote
+        .steps
+        .iter()
+        .filter(|x| x.paid_later.is_some() && x.amount.is_some_and(|a| !a.is_zero()))
+        .collect();
+    if later.is_empty() {
+        return rows;
+    }
+    rows.push(Row::new(
+        t.paid_later,
+        String::new(),
+        String::new(),
+        RowKind::Later,
+    ));
+    rows.extend(later.into_iter().map(line));
+    let share = quote
+        .total_benefit_percent
+        .zip(quote.effective_discount_percent)
+        .map(|(all, invoice)| percent(all - invoice, lang));
+    rows.push(Row::new(
+        t.paid_later_total,
+        share.unwrap_or_default(),
+        format!("+{}", m(quote.paid_later_total)),
+        RowKind::Total,
+    ));
+    if let (Some(all), Some(margin)) = (quote.total_benefit_percent, quote.margin) {
+        let earned = margin
+            .checked_add(quote.paid_later_total)
+            .map(m)
+            .unwrap_or_default();
+        rows.push(Row::new(
+            t.with_later,
+            percent(all, lang),
+            earned,
+            RowKind::Total,
+        ));
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::programmes::ALL;
+    use crate::widget::form::Form;
+
+    #[test]
+    fn stakhanovets_white_reads_from_list_to_net() {
+        let form = Form::new(ALL, "stakhanovets", Lang::Ru);
+        let rows = rows(&form.quote(ALL).unwrap(), Lang::Ru);
+        let cells: Vec<[&str; 3]> = rows
+            .iter()
+            .map(|r| [r.label.as_str(), r.percent.as_str(), r.amount.as_str()])
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                [
+                    "Сумма по РРЦ (1 × 100\u{a0}000,00\u{a0}₽)",
+                    "",
+                    "100\u{a0}000,00\u{a0}₽"
+                ],
+                ["Скидка от РРЦ по статусу", "10%", "−10\u{a0}000,00\u{a0}₽"],
+                ["Цена партнера", "−10%", "90\u{a0}000,00\u{a0}₽"],
+            ]
+        );
+        assert_eq!(rows[2].kind, RowKind::Total);
+    }
+}

@@ -263,6 +263,35 @@ export async function both_widgets_render_and_compute({ page }) {
   assert.ok(accented[0] === 0 && accented[1] > 0, `elements in #6f2dbd (#free, #locked): ${accented}`);
 }
 
+// The embedded widget has the compare view too (it was left out of the
+// bundle before the widget's logic moved to view-models): #free compares
+// every programme for its deal, #locked (ASoft only) its own tiers.
+export async function embedded_widgets_compare_programmes({ page }) {
+  await openEmbed(page);
+  await whiteDeal(page);
+  await page.click(inside('free', 'button[data-action="view:compare"]'));
+  await page.waitVisible(inside('free', '[data-testid=compare]'));
+  const cells = (host, row) => page.texts(inside(host, `[data-testid=compare] tr[data-row="${row}"] td`));
+  assert.deepEqual((await cells('free', 'stakhanovets/silver')).slice(2), ['700 000,00 ₽', '30%', '300 000,00 ₽']);
+  assert.equal(await page.count(inside('free', '[data-testid=compare] tbody tr')), 4 + 5 + 3 + 3 + 2, 'every tier of the five programmes');
+  assert.ok((await page.count(inside('free', '[data-testid=chart] rect'))) > 0, 'the margin chart is drawn');
+  await page.click(inside('free', 'button[data-action="sort:net"]'));
+  await page.until(
+    () => document.getElementById('free').shadowRoot.querySelector('[data-testid=compare] tbody tr')?.dataset.row === 'directum/general',
+    undefined,
+    { what: 'Directum General first by partner price' },
+  );
+
+  await setDeal(page, 'locked', { tier: 'retail', product: 'crm_licences', quantity: 10, price: '100,000' });
+  await page.click(inside('locked', 'button[data-action="view:compare"]'));
+  await page.waitVisible(inside('locked', '[data-testid=compare]'));
+  const rows = await page.evaluate(() =>
+    [...document.getElementById('locked').shadowRoot.querySelectorAll('[data-testid=compare] tbody tr')].map((r) => r.dataset.row),
+  );
+  assert.ok(rows.length > 1 && rows.every((r) => r.startsWith('asoft/')), `#locked compares ASoft's tiers only: ${rows}`);
+  assert.deepEqual((await cells('locked', 'asoft/retail')).slice(2), ['RUB 900,000.00', '10%', 'RUB 100,000.00']);
+}
+
 // The host's price list (set on #locked by the page's script before the element was defined)
 // fills the price field, in the widget's language, and prices the deal; mount() takes one too.
 export async function host_prices_fill_the_price({ page }) {

@@ -25,6 +25,10 @@ export async function switch_to_english_and_back({ page }) {
   // The raw text uses U+00A0 after the currency code.
   assert.equal(await page.evaluate(() => document.querySelector('[data-testid=net]').textContent), 'RUB\u00a0900,000.00');
   assert.equal(await page.attr('[data-partner-calc] [lang]', 'lang'), 'en', 'widget lang attribute');
+  // The page around the widget follows it: its heading, introduction, title and lang.
+  await page.expectText('h1', 'Partner programmes: discount calculator');
+  assert.match(await page.text('p.lead'), /^Choose a vendor, tier, product and quantity/);
+  assert.equal(await page.evaluate(() => [document.title, document.documentElement.lang].join('|')), 'partner-calc — partner discount calculator|en');
   const body = await page.evaluate(() => document.querySelector('[data-partner-calc]').innerText);
   assert.ok(!/[А-Яа-яЁё]/.test(body.replace(/RU\b/, '')), `no Cyrillic left in English UI: ${body.match(/.{0,40}[А-Яа-яЁё]+.{0,40}/)?.[0]}`);
 
@@ -32,6 +36,8 @@ export async function switch_to_english_and_back({ page }) {
   await page.expectText('[data-testid=net]', '900 000,00 ₽');
   assert.match(await page.text('label[for=pc0-quantity]'), /^Количество/);
   assert.equal(await page.attr('[data-partner-calc] [lang]', 'lang'), 'ru');
+  await page.expectText('h1', 'Партнерские программы: расчет скидок');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
 }
 
 export async function english_numbers_and_errors({ page }) {

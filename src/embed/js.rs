@@ -2,7 +2,9 @@
 //! becomes a [`Host`] tree for the engine to read, and anything
 //! `Serialize` becomes a plain JS object (decimals as strings, `None` as
 //! `null`, enums as their snake_case names), the same shape `serde_json`
-//! writes natively. Smaller than serde-wasm-bindgen: no float formatting.
+//! writes natively. Smaller than serde-wasm-bindgen 0.6.5 (embed wasm, -Oz,
+//! gzip -9: 127 435 bytes; its serializer instead of `to_js` 130 316, and its
+//! deserializer instead of `host()` as well 143 429: float formatting).
 
 use crate::widget::host::Host;
 use js_sys::{Array, Object, Reflect};

@@ -46,6 +46,8 @@ struct Drawn {
     last: Option<Quote>,
     quote: Option<result::Drawn>,
     lang: Option<Lang>,
+    /// The language, view and programme the buttons and source line show.
+    chrome: Option<(Lang, View, String)>,
     /// The widget's listeners (removed with the widget).
     listeners: Vec<EventListener>,
 }
@@ -201,7 +203,10 @@ pub fn Calculator(
         else {
             return drawn;
         };
-        state.with(|now| {
+        // A copy, so that events fired while the DOM is rebuilt (or a host
+        // answering an event) can update the state.
+        let now = state.get();
+        {
             let f = &now.form;
             let lang = f.lang;
             let t = texts(lang);
@@ -217,7 +222,8 @@ pub fn Calculator(
                     .and_then(|e| e.dyn_into::<Element>().ok())
                     .filter(|e| fields_el.contains(Some(e)))
                     .map(|e| e.id());
-                *fields.borrow_mut() = inputs::build(&fields_el, &wanted.0, f, uid);
+                let built = inputs::build(&fields_el, &wanted.0, f, uid);
+                *fields.borrow_mut() = built;
                 let again = focused.and_then(|id| part(&format!("[id='{id}']")));
                 if let Some(el) = again {
                     let _ = el.unchecked_into::<HtmlElement>().focus();
@@ -304,42 +310,47 @@ pub fn Calculator(
                     }
                 }
             }
-            if let Some(source) = part(".pc-source") {
-                source.set_text_content(Some(&source_line(f)));
-            }
-            let buttons = [
-                (
-                    Action::Speak(Lang::Ru),
-                    lang == Lang::Ru,
-                    texts(Lang::Ru).lang_button,
-                ),
-                (
-                    Action::Speak(Lang::En),
-                    lang == Lang::En,
-                    texts(Lang::En).lang_button,
-                ),
-                (Action::Show(View::Quote), quote_view, t.view_quote),
-                (
-                    Action::Show(View::Compare),
-                    f.view == View::Compare,
-                    t.view_compare,
-                ),
-                (
-                    Action::Show(View::WhatIf),
-                    f.view == View::WhatIf,
-                    t.view_what_if,
-                ),
-                (Action::Copy, false, t.copy),
-                (Action::Reset, false, t.reset),
-                (Action::Print, false, t.print),
-            ];
-            for (action, on, label) in buttons {
-                if let Some(button) = part(&format!("[data-action='{}']", action.name())) {
-                    if matches!(action, Action::Speak(_) | Action::Show(_)) {
-                        attr(&button, "aria-pressed", if on { "true" } else { "false" });
-                    }
-                    button.set_text_content(Some(label));
+            let chrome = (lang, f.view, f.vendor.clone());
+            // Labels, pressed buttons and the source line change with these only.
+            if drawn.chrome.as_ref() != Some(&chrome) {
+                if let Some(source) = part(".pc-source") {
+                    source.set_text_content(Some(&source_line(f)));
                 }
+                let buttons = [
+                    (
+                        Action::Speak(Lang::Ru),
+                        lang == Lang::Ru,
+                        texts(Lang::Ru).lang_button,
+                    ),
+                    (
+                        Action::Speak(Lang::En),
+                        lang == Lang::En,
+                        texts(Lang::En).lang_button,
+                    ),
+                    (Action::Show(View::Quote), quote_view, t.view_quote),
+                    (
+                        Action::Show(View::Compare),
+                        f.view == View::Compare,
+                        t.view_compare,
+                    ),
+                    (
+                        Action::Show(View::WhatIf),
+                        f.view == View::WhatIf,
+                        t.view_what_if,
+                    ),
+                    (Action::Copy, false, t.copy),
+                    (Action::Reset, false, t.reset),
+                    (Action::Print, false, t.print),
+                ];
+                for (action, on, label) in buttons {
+                    if let Some(button) = part(&format!("[data-action='{}']", action.name())) {
+                        if matches!(action, Action::Speak(_) | Action::Show(_)) {
+                            attr(&button, "aria-pressed", if on { "true" } else { "false" });
+                        }
+                        button.set_text_content(Some(label));
+                    }
+                }
+                drawn.chrome = Some(chrome);
             }
             let mut messages = now.messages();
             let ignored = effect_ignored.borrow();
@@ -348,8 +359,8 @@ pub fn Calculator(
             }
             notice.set_text_content(Some(&messages.join(" ")));
             hide(&notice, messages.is_empty());
-            platform.keep(now);
-        });
+            platform.keep(&now);
+        }
         drawn
     });
 

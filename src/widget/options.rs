@@ -118,9 +118,6 @@ pub struct Widget {
     pub lock: Option<usize>,
     /// The compact layout.
     pub compact: bool,
-    /// Whether the state is kept in the page's address and `localStorage`
-    /// (the standalone page's first widget).
-    pub persist: bool,
     /// The host's recommended retail prices by product id.
     pub prices: Vec<(String, Decimal)>,
     /// The programme a reset goes back to (the first when empty or unknown).

@@ -20,6 +20,8 @@ pub mod model;
 mod page;
 pub mod programmes;
 pub mod text;
+#[cfg(test)]
+mod typescript;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod widget;

@@ -26,66 +26,260 @@ export interface QuoteRequest {
   sales_last_12_months?: number | string | null;
 }
 
-/** A text in both languages. */
-export interface I18n { ru: string; en: string }
-
-/** One line of a quote's waterfall. Amounts and percentages are decimal strings. */
-export interface QuoteStep {
-  id: string;
-  label: I18n;
-  rate: "fixed" | "up_to" | "bonus" | "one_of" | "individual";
-  percent: string | null;
-  amount: string | null;
-  min_percent: string | null;
-  max_percent: string | null;
-  paid_later: I18n | null;
-  capped: boolean;
-  source: { file: string; section: string };
-}
-
-/** Something to know about a quote: a kind and its parameters (the widget words it). */
-export interface Caveat {
-  kind: "by_agreement" | "discretion" | "paid_later" | "over_user_limit" | "capped" | "condition";
-  /** The step it concerns. */
-  step: string | null;
-  /** The document's words: the condition, the agreement, how a bonus is paid, the step's label, the unit. */
-  text: I18n | null;
-  /** The range's top or the cap (percent), or the user limit (units), as a decimal string. */
-  figure: string | null;
-}
-
-/** A priced quote (the `detail` of `partner-calc:quote`). Amounts are decimal strings; null means "by agreement". */
-export interface Quote {
-  vendor: string;
-  tier: string;
-  product: string;
-  situation: string;
-  currency: "rub" | "kzt";
-  quantity: string;
-  unit_price: string;
-  list_total: string;
-  steps: QuoteStep[];
-  net_total: string | null;
-  margin: string | null;
-  effective_discount_percent: string | null;
-  paid_later_total: string;
-  total_benefit_percent: string | null;
-  caveats: Caveat[];
-  next_tier: Record<string, unknown> | null;
-}
-
 /** The `detail` of `partner-calc:error`. */
 export interface PartnerCalcError {
   message: string;
   errors: string[];
 }
 
-/** A bundled programme's ids and names. */
-export interface Programme {
-  id: string;
-  vendor: I18n;
-  name: I18n;
-  currency: "rub" | "kzt";
-  tiers: { id: string; name: I18n }[];
-  products: { id: string; name: I18n }[];
-}
+// ---- generated from the Rust types by src/typescript.rs; do not edit below ----
+export type I18n = { 
+/**
+ * Russian wording (usually the document's own).
+ */
+ru: string, 
+/**
+ * English wording.
+ */
+en: string, };
+export type Source = { 
+/**
+ * The seed file name, e.g. `000_9a9e1f877df62488.txt`.
+ */
+file: string, 
+/**
+ * The section, table or row the figure is read from.
+ */
+section: string, };
+export type Currency = "rub" | "kzt";
+export type Money = string;
+export type Percent = string;
+export type Basis = "vendor_money" | "sales";
+export type Period = "twelve_months" | "year";
+export type Threshold = { 
+/**
+ * The amount, in the programme's currency.
+ */
+amount: Money, 
+/**
+ * The period the sales are counted over.
+ */
+period: Period, 
+/**
+ * What the sales are counted in.
+ */
+basis: Basis, 
+/**
+ * Where the threshold is stated.
+ */
+source: Source, };
+export type Fact = { 
+/**
+ * The statement.
+ */
+text: I18n, 
+/**
+ * Where it is stated.
+ */
+source: Source, };
+export type RateKind = "fixed" | "up_to" | "bonus" | "one_of" | "individual";
+export type QuoteStep = { 
+/**
+ * Step id (request choices name it).
+ */
+id: string, 
+/**
+ * What the step is.
+ */
+label: I18n, 
+/**
+ * The kind of rate, which says how the percentage was set.
+ */
+rate: RateKind, 
+/**
+ * The percentage applied; `None` when individual.
+ */
+percent: string | null, 
+/**
+ * The amount, rounded to 0.01; `None` when individual.
+ */
+amount: string | null, 
+/**
+ * The lowest percentage the document allows here.
+ */
+min_percent: string | null, 
+/**
+ * The highest percentage the document allows here.
+ */
+max_percent: string | null, 
+/**
+ * How a paid-later step reaches the partner; `None` for invoice steps.
+ */
+paid_later: I18n | null, 
+/**
+ * True when the programme's cap cut this step.
+ */
+capped: boolean, 
+/**
+ * Where the figure is stated.
+ */
+source: Source, };
+export type CaveatKind = "by_agreement" | "discretion" | "paid_later" | "over_user_limit" | "capped" | "condition";
+export type Caveat = { 
+/**
+ * What kind of caveat.
+ */
+kind: CaveatKind, 
+/**
+ * The step it concerns, if any.
+ */
+step: string | null, 
+/**
+ * The document's words it refers to: the condition, the agreement, how
+ * a bonus is paid, the step's label (discretion), the product's unit
+ * (user limit); `None` for a cap.
+ */
+text: I18n | null, 
+/**
+ * The figure it is about: the range's top or the cap (percent), the
+ * user limit (units).
+ */
+figure: string | null, };
+export type NextTier = { 
+/**
+ * Tier id.
+ */
+tier: string, 
+/**
+ * Tier name.
+ */
+name: I18n, 
+/**
+ * Its money threshold, where the document gives one.
+ */
+threshold: Threshold | null, 
+/**
+ * What is left to sell to reach the threshold (0 when already reached),
+ * in the threshold's basis; `None` without a threshold or sales figure.
+ */
+remaining: string | null, 
+/**
+ * For a threshold in vendor money: the sales at RRP that pay the vendor
+ * `remaining` at this quote's discount.
+ */
+remaining_at_rrp: string | null, 
+/**
+ * Its non-monetary requirements.
+ */
+requirements: Array<Fact>, 
+/**
+ * What it unlocks beyond discounts.
+ */
+unlocks: Array<Fact>, 
+/**
+ * This same deal priced at that tier, when it can be priced.
+ */
+quote: Quote | null, 
+/**
+ * How much more margin this deal would earn there.
+ */
+gain: string | null, };
+export type Quote = { 
+/**
+ * Programme id.
+ */
+vendor: string, 
+/**
+ * Tier id.
+ */
+tier: string, 
+/**
+ * Product id.
+ */
+product: string, 
+/**
+ * Deal situation id.
+ */
+situation: string, 
+/**
+ * The currency of every amount.
+ */
+currency: Currency, 
+/**
+ * Units sold.
+ */
+quantity: string, 
+/**
+ * RRP of one unit, as entered.
+ */
+unit_price: string, 
+/**
+ * Quantity × RRP (× the list share where the product has one).
+ */
+list_total: string, 
+/**
+ * The waterfall from the list total, in the programme's order.
+ */
+steps: Array<QuoteStep>, 
+/**
+ * What the partner pays the vendor; `None` when priced by agreement.
+ */
+net_total: string | null, 
+/**
+ * The partner's margin when selling at RRP: list total − net total.
+ */
+margin: string | null, 
+/**
+ * The discount on this invoice, as a percentage of the list total.
+ */
+effective_discount_percent: string | null, 
+/**
+ * Bonuses and rebates paid back later, not deducted from this invoice.
+ */
+paid_later_total: string, 
+/**
+ * Invoice discount plus what is paid later, as a percentage.
+ */
+total_benefit_percent: string | null, 
+/**
+ * Conditions, discretion, agreements and limits the user must know.
+ */
+caveats: Array<Caveat>, 
+/**
+ * The next tier up and this deal priced there, if there is one.
+ */
+next_tier: NextTier | null, };
+export type Named = { 
+/**
+ * The id.
+ */
+id: string, 
+/**
+ * The name.
+ */
+name: I18n, };
+export type Programme = { 
+/**
+ * Programme id (the `vendor` option).
+ */
+id: string, 
+/**
+ * The vendor's name.
+ */
+vendor: I18n, 
+/**
+ * The programme's name.
+ */
+name: I18n, 
+/**
+ * The currency of its prices.
+ */
+currency: Currency, 
+/**
+ * Its tiers, lowest first (the `tier` option).
+ */
+tiers: Array<Named>, 
+/**
+ * Its products (the `product` option and the keys of `prices`).
+ */
+products: Array<Named>, };

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 /// The tier above the quoted one.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct NextTier {
     /// Tier id.
     pub tier: String,
@@ -18,9 +19,11 @@ pub struct NextTier {
     pub threshold: Option<Threshold>,
     /// What is left to sell to reach the threshold (0 when already reached),
     /// in the threshold's basis; `None` without a threshold or sales figure.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub remaining: Option<Decimal>,
     /// For a threshold in vendor money: the sales at RRP that pay the vendor
     /// `remaining` at this quote's discount.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub remaining_at_rrp: Option<Decimal>,
     /// Its non-monetary requirements.
     pub requirements: Vec<Fact>,
@@ -29,6 +32,7 @@ pub struct NextTier {
     /// This same deal priced at that tier, when it can be priced.
     pub quote: Option<Quote>,
     /// How much more margin this deal would earn there.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub gain: Option<Decimal>,
 }
 

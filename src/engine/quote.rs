@@ -8,6 +8,7 @@ use serde::Serialize;
 /// A fully explained quote. Every money line is rounded to 0.01 and the
 /// lines add up: `net_total = list_total − Σ invoice step amounts`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Quote {
     /// Programme id.
     pub vendor: String,
@@ -20,22 +21,30 @@ pub struct Quote {
     /// The currency of every amount.
     pub currency: Currency,
     /// Units sold.
+    #[cfg_attr(test, ts(type = "string"))]
     pub quantity: Decimal,
     /// RRP of one unit, as entered.
+    #[cfg_attr(test, ts(type = "string"))]
     pub unit_price: Decimal,
     /// Quantity × RRP (× the list share where the product has one).
+    #[cfg_attr(test, ts(type = "string"))]
     pub list_total: Decimal,
     /// The waterfall from the list total, in the programme's order.
     pub steps: Vec<QuoteStep>,
     /// What the partner pays the vendor; `None` when priced by agreement.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub net_total: Option<Decimal>,
     /// The partner's margin when selling at RRP: list total − net total.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub margin: Option<Decimal>,
     /// The discount on this invoice, as a percentage of the list total.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub effective_discount_percent: Option<Decimal>,
     /// Bonuses and rebates paid back later, not deducted from this invoice.
+    #[cfg_attr(test, ts(type = "string"))]
     pub paid_later_total: Decimal,
     /// Invoice discount plus what is paid later, as a percentage.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub total_benefit_percent: Option<Decimal>,
     /// Conditions, discretion, agreements and limits the user must know.
     pub caveats: Vec<Caveat>,
@@ -45,6 +54,7 @@ pub struct Quote {
 
 /// One line of the waterfall.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct QuoteStep {
     /// Step id (request choices name it).
     pub id: String,
@@ -53,12 +63,16 @@ pub struct QuoteStep {
     /// The kind of rate, which says how the percentage was set.
     pub rate: RateKind,
     /// The percentage applied; `None` when individual.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub percent: Option<Decimal>,
     /// The amount, rounded to 0.01; `None` when individual.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub amount: Option<Decimal>,
     /// The lowest percentage the document allows here.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub min_percent: Option<Decimal>,
     /// The highest percentage the document allows here.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub max_percent: Option<Decimal>,
     /// How a paid-later step reaches the partner; `None` for invoice steps.
     pub paid_later: Option<I18n>,
@@ -71,6 +85,7 @@ pub struct QuoteStep {
 /// How a step's percentage is set.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum RateKind {
     /// Fixed by the document.
     Fixed,
@@ -87,6 +102,7 @@ pub enum RateKind {
 /// Something the user must know about a quote: a kind and its parameters
 /// (the widget's catalogue words it).
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Caveat {
     /// What kind of caveat.
     pub kind: CaveatKind,
@@ -98,12 +114,14 @@ pub struct Caveat {
     pub text: Option<I18n>,
     /// The figure it is about: the range's top or the cap (percent), the
     /// user limit (units).
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub figure: Option<Decimal>,
 }
 
 /// Kinds of caveat.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum CaveatKind {
     /// The price or a discount is individual / agreed with the vendor.
     ByAgreement,

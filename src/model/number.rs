@@ -5,8 +5,10 @@ use serde::{Deserialize, Serialize};
 
 /// A percentage where `30` means 30 %; exact, never a float.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct Percent(pub Decimal);
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Percent(#[cfg_attr(test, ts(type = "string"))] pub Decimal);
 
 /// An amount of money in the programme's currency; exact, never a float.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct Money(pub Decimal);
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Money(#[cfg_attr(test, ts(type = "string"))] pub Decimal);

@@ -32,6 +32,7 @@ pub struct Programme {
 /// The currency a programme prices in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum Currency {
     /// Russian rouble, ₽.
     Rub,
@@ -58,6 +59,7 @@ pub struct Tier {
 
 /// A sales threshold: how much, over which period, counted how.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Threshold {
     /// The amount, in the programme's currency.
     pub amount: Money,
@@ -72,6 +74,7 @@ pub struct Threshold {
 /// The period a threshold counts sales over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum Period {
     /// The last 12 months.
     TwelveMonths,
@@ -82,6 +85,7 @@ pub enum Period {
 /// What a threshold counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub enum Basis {
     /// The money paid to the vendor, after the partner's discount.
     VendorMoney,
@@ -91,6 +95,7 @@ pub enum Basis {
 
 /// A statement from the document with its source.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Fact {
     /// The statement.
     pub text: I18n,

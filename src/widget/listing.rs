@@ -6,6 +6,7 @@ use serde::Serialize;
 
 /// One programme's ids and names.
 #[derive(Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "Programme"))]
 pub struct Entry<'a> {
     /// Programme id (the `vendor` option).
     pub id: &'a str,
@@ -23,6 +24,7 @@ pub struct Entry<'a> {
 
 /// An id and its name.
 #[derive(Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Named<'a> {
     /// The id.
     pub id: &'a str,

@@ -308,6 +308,12 @@ export async function host_prices_fill_the_price({ page }) {
   // A new price list from update() applies at once.
   await page.evaluate(() => window.__mounted.priced.handle.update({ prices: { training: '1000' } }));
   await page.until(() => document.getElementById('priced').shadowRoot.querySelector('[id$="-price"]').value.replace(/\u00a0/g, ' ') === '1 000', null, { what: 'the updated price' });
+  // Between two products with the same fields, the field shows the new product's price too.
+  await mountByHand(page, 'same-fields', { vendor: 'directum', product: 'cloud_first', prices: { cloud_first: 100, hr_pro: 900 } });
+  await page.expectText('#same-fields >>> [data-testid=net]', '65,00 ₽');
+  await page.select('#same-fields >>> [id$="-product"]', 'hr_pro');
+  await page.until(() => document.getElementById('same-fields').shadowRoot.querySelector('[id$="-price"]').value === '900', null, { what: 'the HR Pro price in its field' });
+  await page.expectText('#same-fields >>> [data-testid=net]', '585,00 ₽');
 }
 
 // The host's stylesheets (Bootstrap and `* { font-size: 30px !important … }`, uppercase Georgia

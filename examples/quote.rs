@@ -6,7 +6,9 @@
 //! ```
 
 use partner_calc::engine::{quote, QuoteRequest};
+use partner_calc::model::Lang;
 use partner_calc::programmes::ALL;
+use partner_calc::widget::Message;
 use std::io::Read;
 use std::process::ExitCode;
 
@@ -35,7 +37,7 @@ fn main() -> ExitCode {
             }
         },
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", e.message(Lang::En));
             ExitCode::FAILURE
         }
     }

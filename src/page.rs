@@ -51,7 +51,7 @@ pub fn start() {
         }
         let platform: Rc<dyn Platform> = match first {
             true => Rc::new(Page::default()),
-            false => Rc::new(()),
+            false => Rc::new(Linked),
         };
         let state = RwSignal::new(widget);
         el.set_text_content(None);
@@ -89,10 +89,7 @@ impl Platform for Page {
     }
 
     fn link(&self, form: &Form) -> Option<String> {
-        let location = window().location();
-        let origin = location.origin().ok()?;
-        let path = location.pathname().ok()?;
-        Some(format!("{origin}{path}?{}", encode(form)))
+        link(form)
     }
 
     /// Words the page's title, heading and introduction in `lang`.
@@ -109,6 +106,23 @@ impl Platform for Page {
             }
         }
     }
+}
+
+/// The page's other widgets: their copied quotes carry a link too.
+struct Linked;
+
+impl Platform for Linked {
+    fn link(&self, form: &Form) -> Option<String> {
+        link(form)
+    }
+}
+
+/// A link to this page that restores `form`.
+fn link(form: &Form) -> Option<String> {
+    let location = window().location();
+    let origin = location.origin().ok()?;
+    let path = location.pathname().ok()?;
+    Some(format!("{origin}{path}?{}", encode(form)))
 }
 
 fn storage() -> Option<Storage> {

@@ -22,14 +22,14 @@ use crate::widget::action::Action;
 use crate::widget::form::{Field, FieldError, View};
 use crate::widget::input::parse_money;
 use crate::widget::options::Widget;
-use crate::widget::sentences::{ignored as ignored_notice, summary};
+use crate::widget::sentences::ignored as ignored_notice;
 use crate::widget::url::Ignored;
 use crate::widget::view::cards::cards;
 use crate::widget::view::controls::{controls, Controls, Input};
 use crate::widget::view::plain::{plain, source_line};
 use crate::widget::view::waterfall::rows;
 use crate::widget::Message;
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use leptos::html;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -105,7 +105,7 @@ pub fn Calculator(
                         }
                         _ => return None,
                     };
-                    Some(f.input.edit(value))
+                    f.input.edit(value)
                 });
             if let Some(edit) = edit {
                 state.update(|w| w.edit(ALL, edit));
@@ -183,9 +183,13 @@ pub fn Calculator(
                 .push(EventListener::new(&root, "click", move |ev| clicked(ev)));
             drawn
                 .listeners
-                .push(EventListener::new(&root, "submit", |ev| {
-                    ev.prevent_default()
-                }));
+                // Not passive, so that it can stop the form's submission.
+                .push(EventListener::new_with_options(
+                    &root,
+                    "submit",
+                    EventListenerOptions::enable_prevent_default(),
+                    |ev| ev.prevent_default(),
+                ));
         }
         let part = |selector: &str| root.query_selector(selector).ok().flatten();
         let parts = [
@@ -282,7 +286,7 @@ pub fn Calculator(
                     uid,
                     drawn.quote.take(),
                 ));
-                live.set_text_content(Some(&summary(q, lang)));
+                live.set_text_content(Some(&c.summary));
             }
             ladder::update(&drawn.rungs, f);
             let quote_view = f.view == View::Quote;

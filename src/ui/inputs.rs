@@ -1,6 +1,9 @@
 //! The input fields, built from the form's controls (the view-model)
-//! whenever they change — a new programme, tier, product, situation or
-//! language — not on every keystroke, so the focused field keeps its focus.
+//! whenever they change (labels, options, hints: a new programme, tier,
+//! product, situation or language), the view changes, or the form is
+//! changed from outside its fields (a reset, the host's options or price:
+//! the widget's revision) — not on every keystroke, so the focused field
+//! keeps its focus.
 
 use super::dom::{attr, child, hide, text};
 use crate::text::texts;

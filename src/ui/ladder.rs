@@ -1,10 +1,11 @@
 //! The programme's tiers for this deal (the ladder view-model): each tier's
 //! discount, threshold, requirements and benefits, with the current one
-//! marked, and the programme's terms. Built when the programme or language
-//! changes; only the discounts and the mark follow the deal, so an opened
-//! `<details>` stays open while the user types.
+//! marked, and the programme's terms. Built when the programme, product,
+//! language or revision changes; only the discounts and the mark follow the
+//! deal, so an opened `<details>` stays open while the user types.
 
 use super::dom::{attr, child, hide, list, text};
+use crate::programmes::ALL;
 use crate::text::texts;
 use crate::widget::form::Form;
 use crate::widget::view::ladder::{discounts, notes, rungs};
@@ -20,6 +21,9 @@ pub struct RungRef {
 /// Builds the ladder of `form`'s programme into `container` (emptied first).
 pub fn build(container: &Element, form: &Form) -> Vec<RungRef> {
     container.set_text_content(None);
+    if form.programme(ALL).is_none() {
+        return Vec::new();
+    }
     let t = texts(form.lang);
     text(container, "h3", "", t.ladder);
     let ol = child(container, "ol", "");

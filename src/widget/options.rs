@@ -241,13 +241,18 @@ impl Widget {
     }
 
     /// Applies one edit from the widget (see [`Form::edit`]); a product
-    /// change brings in the host's price for it.
+    /// change brings in the host's price for it (a change from outside the
+    /// price field: the revision moves, so the field shows it).
     pub fn edit(&mut self, all: &[Programme], edit: Edit) {
         let before = self.form.product.clone();
         let programmes = self.programmes(all);
         self.form.edit(programmes, edit);
         if self.form.product != before {
+            let price = self.form.unit_price.clone();
             self.list_price();
+            if self.form.unit_price != price {
+                self.revision = self.revision.wrapping_add(1);
+            }
         }
     }
 
@@ -398,8 +403,10 @@ mod tests {
         let mut w = configured(&[("vendor", text("directum")), ("prices", prices)]);
         assert_eq!(w.form.unit_price, "12\u{a0}345,67");
         w.edit(ALL, Edit::UnitPrice("1".into()));
+        let revision = w.revision;
         w.edit(ALL, Edit::Product("training".into()));
         assert_eq!(w.form.unit_price, "900");
+        assert_ne!(w.revision, revision, "the price field is redrawn");
         w.edit(ALL, Edit::Product("cloud_first".into()));
         assert_eq!(
             w.form.unit_price, "900",

@@ -1,5 +1,6 @@
 //! The widget's whole state as a URL query, for deep links and for the copy
-//! kept in `localStorage`: the view, the language and every field of the form, under short, stable parameter names. Reading a query never fails:
+//! kept in `localStorage`: the view, the language and every field of the
+//! form, under short, stable parameter names. Reading a query never fails:
 //! a parameter that cannot be used falls back to its default and is named in
 //! the list for the visible notice.
 

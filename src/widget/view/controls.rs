@@ -245,6 +245,7 @@ impl Input {
             Input::Number(Field::Sales, ..) => &form.sales,
             Input::Number(Field::Plan, ..) => &form.plan,
             Input::Number(Field::Step(step), ..) => form.percent(step).unwrap_or_default(),
+            // No control shows the form's own message.
             Input::Number(Field::Form, ..) => "",
             Input::Bonus(step) => match form.bonus(step) {
                 Some(true) => "true",
@@ -255,9 +256,10 @@ impl Input {
     }
 
     /// The edit that setting this input to `value` makes (`true`/`false`
-    /// for a bonus).
-    pub fn edit(&self, value: String) -> Edit {
-        match self {
+    /// for a bonus); `None` for a number input of the form as a whole,
+    /// which no control is.
+    pub fn edit(&self, value: String) -> Option<Edit> {
+        Some(match self {
             Input::Select(Pick::Vendor, _) => Edit::Vendor(value),
             Input::Select(Pick::Tier, _) => Edit::Tier(value),
             Input::Select(Pick::Product, _) => Edit::Product(value),
@@ -266,12 +268,13 @@ impl Input {
             Input::Number(Field::Quantity, ..) => Edit::Quantity(value),
             Input::Number(Field::UnitPrice, ..) => Edit::UnitPrice(value),
             Input::Number(Field::Sales, ..) => Edit::Sales(value),
-            Input::Number(Field::Plan | Field::Form, ..) => Edit::Plan(value),
+            Input::Number(Field::Plan, ..) => Edit::Plan(value),
+            Input::Number(Field::Form, ..) => return None,
             Input::Number(Field::Step(step), ..) => {
                 Edit::Choice(step.clone(), Choice::Percent(value))
             }
             Input::Bonus(step) => Edit::Choice(step.clone(), Choice::Bonus(value == "true")),
-        }
+        })
     }
 
     /// The field whose message this input shows, if any.
@@ -326,7 +329,7 @@ mod tests {
                 Input::Select(_, ref o) | Input::OneOf(_, ref o) => o.last().unwrap().0.clone(),
                 Input::Number(..) => "7".into(),
             };
-            form.edit(ALL, control.input.edit(value.clone()));
+            form.edit(ALL, control.input.edit(value.clone()).unwrap());
             assert_eq!(control.input.value(&form), value, "{}", control.id);
         }
     }

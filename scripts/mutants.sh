@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Mutation testing of the engine (src/engine/: pricing and the widget's
-# platform-free logic) and the model (src/model/: the programme model and its
+# Mutation testing of the engine (src/engine/: pricing), the widget's logic
+# (src/widget/: platform-free logic and view-models), the catalogue
+# (src/text/) and the model (src/model/: the programme model and its
 # validation) with cargo-mutants, using the tests that run in seconds (the
 # property suites and the build-failure test are skipped; see
 # .cargo/mutants.toml).

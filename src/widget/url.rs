@@ -206,3 +206,28 @@ fn unescape(text: &str) -> String {
     }
     String::from_utf8(out).unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::programmes::ALL;
+
+    #[test]
+    fn a_link_sets_the_programme_tier_product_and_situation_it_names() {
+        let (form, ignored) = decode(
+            ALL,
+            "vendor=stakhanovets&tier=silver&product=licences&situation=other_partner&qty=2",
+        );
+        assert!(ignored.is_empty(), "{ignored:?}");
+        let picked = [&form.vendor, &form.tier, &form.product, &form.situation];
+        assert_eq!(
+            picked,
+            ["stakhanovets", "silver", "licences", "other_partner"]
+        );
+        let (form, _) = decode(ALL, "vendor=directum&tier=general&product=training&qty=2");
+        assert_eq!(
+            (form.tier.as_str(), form.product.as_str()),
+            ("general", "training")
+        );
+    }
+}

@@ -52,6 +52,15 @@ mod tests {
     use crate::widget::form::Form;
 
     #[test]
+    fn stakhanovets_white_gives_net_and_margin_with_its_percentage() {
+        let form = Form::new(ALL, "stakhanovets", Lang::En);
+        let c = cards(&form.quote(ALL).unwrap(), Lang::En);
+        assert_eq!(c.net, "RUB\u{a0}90,000.00");
+        assert_eq!(c.margin, "RUB\u{a0}10,000.00 · 10%");
+        assert!(c.next.starts_with("Bronze"), "{}", c.next);
+    }
+
+    #[test]
     fn bitrix_basic_is_agreed_in_tenge() {
         let form = Form::new(ALL, "bitrix-kz", Lang::En);
         let c = cards(&form.quote(ALL).unwrap(), Lang::En);

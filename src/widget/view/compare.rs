@@ -132,6 +132,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn sorting_by_discount_puts_the_largest_first() {
+        let form = Form::new(ALL, "directum", Lang::Ru);
+        let (rows, _) = table(ALL, &deal(&form).unwrap(), Sort::Margin, Lang::Ru);
+        assert!(rows[0].best, "{:?}", rows[0]);
+        assert_eq!(rows[0].id, "directum/general");
+        assert_eq!(
+            rows.last().map(|r| r.discount.as_str()),
+            Some("по согласованию с вендором")
+        );
+    }
+
+    #[test]
     fn sorting_by_net_puts_the_lowest_price_first_and_agreed_last() {
         let form = Form::new(ALL, "directum", Lang::En);
         let deal = deal(&form).unwrap();

@@ -153,6 +153,12 @@ mod tests {
         let last = rows.last().unwrap();
         assert_eq!(last.net, "agreed with the vendor");
         assert_eq!(bars.iter().map(|b| b.width).max(), Some(500));
+        // Each bar is its discount's share of the largest (60 %): 30 % is half as long.
+        let silver = bars
+            .iter()
+            .find(|b| b.label == "Stakhanovets · Silver")
+            .unwrap();
+        assert_eq!((silver.width, silver.figure.as_str()), (250, "30%"));
         assert!(bars.iter().all(|b| (0..=500).contains(&b.width)));
     }
 }

@@ -292,6 +292,50 @@ mod tests {
     use crate::model::Lang;
 
     #[test]
+    fn a_product_with_several_situations_gets_a_situation_select() {
+        let form = Form::new(ALL, "directum", Lang::En);
+        let c = controls(&form, ALL, true);
+        let ids: Vec<&str> = c.deal.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "vendor",
+                "tier",
+                "product",
+                "situation",
+                "quantity",
+                "price",
+                "sales",
+                "plan"
+            ]
+        );
+        let fields: Vec<Option<&Field>> = c.deal.iter().map(|c| c.input.field()).collect();
+        assert_eq!(
+            fields[4..],
+            [
+                Some(&Field::Quantity),
+                Some(&Field::UnitPrice),
+                Some(&Field::Sales),
+                Some(&Field::Plan)
+            ]
+        );
+        assert!(
+            fields[..4].iter().all(Option::is_none),
+            "selects show no message"
+        );
+        let form = Form::new(ALL, "smart-soft", Lang::En);
+        let ids: Vec<String> = controls(&form, ALL, false)
+            .deal
+            .into_iter()
+            .map(|c| c.id)
+            .collect();
+        assert!(
+            !ids.contains(&"situation".to_string()),
+            "one situation: no select"
+        );
+    }
+
+    #[test]
     fn asoft_competency_has_its_bonuses_and_every_edit_lands_in_its_field() {
         let mut form = Form::new(ALL, "asoft", Lang::En);
         form.select_tier(ALL, "competency");

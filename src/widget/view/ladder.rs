@@ -95,5 +95,11 @@ mod tests {
         let names: Vec<String> = rungs(&form).into_iter().map(|r| r.name).collect();
         assert_eq!(names.len(), 3);
         assert_eq!(discounts(&form), ["25%", "30%", "35%"]);
+        let asoft = Form::new(ALL, "asoft", Lang::En);
+        let terms = notes(&asoft);
+        assert!(
+            terms.len() >= 2 && terms.iter().all(|n| !n.trim().is_empty()),
+            "{terms:?}"
+        );
     }
 }

@@ -76,5 +76,23 @@ mod tests {
             "{text}"
         );
         assert_eq!(lines.last(), Some(&"Link to this quote: https://x/?a=1"));
+        assert!(lines[0].ends_with(": White"), "{}", lines[0]);
+        let source = lines[lines.len() - 2];
+        assert!(
+            source.starts_with("Programme data as of 20") && source.ends_with(".txt."),
+            "{source}"
+        );
+        let mut directum = Form::new(ALL, "directum", Lang::En);
+        directum.select_tier(ALL, "general");
+        let text = plain(&directum, &directum.quote(ALL).unwrap(), None);
+        let caveats = text
+            .lines()
+            .skip_while(|l| *l != "Please note:")
+            .nth(1)
+            .unwrap_or_default();
+        assert!(
+            caveats.starts_with("• “"),
+            "the caveats follow their heading: {text}"
+        );
     }
 }

@@ -159,4 +159,28 @@ mod tests {
         );
         assert_eq!(rows[2].kind, RowKind::Total);
     }
+
+    #[test]
+    fn asoft_plan_bonus_is_paid_later_below_the_net_price() {
+        use crate::widget::form::{Choice, Edit};
+        let mut form = Form::new(ALL, "asoft", Lang::En);
+        form.select_tier(ALL, "competency");
+        form.edit(ALL, Edit::Choice("plan".into(), Choice::Bonus(true)));
+        let rows = rows(&form.quote(ALL).unwrap(), Lang::En);
+        let tail: Vec<(&str, &str, RowKind)> = rows
+            .iter()
+            .skip_while(|r| r.kind != RowKind::Later)
+            .map(|r| (r.percent.as_str(), r.amount.as_str(), r.kind))
+            .collect();
+        assert_eq!(
+            tail,
+            [
+                ("", "", RowKind::Later),
+                ("10%", "+RUB\u{a0}10,000.00", RowKind::Line),
+                ("10%", "+RUB\u{a0}10,000.00", RowKind::Total),
+                ("30%", "RUB\u{a0}30,000.00", RowKind::Total),
+            ],
+            "only the earned bonus is listed; its share is benefit − invoice"
+        );
+    }
 }

@@ -45,3 +45,26 @@ pub fn standings(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::programmes::ALL;
+    use crate::widget::form::Form;
+    use crate::widget::view::compare::deal;
+
+    #[test]
+    fn six_hundred_thousand_a_year_reaches_stakhanovets_silver() {
+        let form = Form::new(ALL, "stakhanovets", Lang::Ru);
+        let list = standings(ALL, Decimal::from(600_000), &deal(&form).unwrap(), Lang::Ru);
+        let st = list.iter().find(|s| s.id == "stakhanovets").unwrap();
+        assert_eq!(st.vendor, "Стахановец");
+        assert!(
+            st.reached.starts_with("«Серебряный статус»"),
+            "{}",
+            st.reached
+        );
+        assert!(!st.requirements.is_empty());
+        assert!(list.len() >= 4, "every programme selling licences");
+    }
+}

@@ -309,6 +309,8 @@ export async function host_prices_fill_the_price({ page }) {
   await page.evaluate(() => window.__mounted.priced.handle.update({ prices: { training: '1000' } }));
   await page.until(() => document.getElementById('priced').shadowRoot.querySelector('[id$="-price"]').value.replace(/\u00a0/g, ' ') === '1 000', null, { what: 'the updated price' });
   // Between two products with the same fields, the field shows the new product's price too.
+  // Directum, every tier: cloud first delivery and HR Pro both 35 % off (000_9a9e1f877df62488.txt,
+  // "Скидки на систему в облаке / решения по подписке: при первой поставке лицензий 35%").
   await mountByHand(page, 'same-fields', { vendor: 'directum', product: 'cloud_first', prices: { cloud_first: 100, hr_pro: 900 } });
   await page.expectText('#same-fields >>> [data-testid=net]', '65,00 ₽');
   await page.select('#same-fields >>> [id$="-product"]', 'hr_pro');

@@ -246,6 +246,18 @@ catalogue! {
     host_not_lang,
     /// An unknown member.
     host_unknown,
+    /// Where a list is expected.
+    host_not_list,
+    /// Where a whole number (a count) is expected.
+    host_not_count,
+    /// A value the programme format does not allow.
+    host_invalid,
+    /// A list over its bound (`{max}` items).
+    host_too_many,
+    /// A text over its bound (`{max}` characters).
+    host_too_long,
+    /// A value over the reader's bounds.
+    host_too_large,
     /// A problem at a path (`{at}`, `{problem}`).
     host_at,
     /// The demo page's title.

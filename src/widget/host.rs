@@ -26,6 +26,9 @@ pub enum Host {
     Object(Vec<(String, Host)>),
     /// Anything else (a function, a symbol, a big integer).
     Other,
+    /// A list or object of more members, or a longer string, than the
+    /// reader takes (see the UI's JS reader).
+    TooLarge,
 }
 
 /// What is wrong with a host value, and where (`quantity`, `choices.plan`).
@@ -56,10 +59,23 @@ pub enum Problem {
     NotLang,
     /// A member the API does not know.
     Unknown,
+    /// A list was expected.
+    NotList,
+    /// A whole number (a count) was expected.
+    NotCount,
+    /// A value the format does not allow (e.g. an unknown currency).
+    Invalid,
+    /// A list longer than this many items.
+    TooMany(usize),
+    /// A text longer than this many characters.
+    TooLong(usize),
+    /// More than the reader takes at all.
+    TooLarge,
 }
 
 impl HostError {
-    fn new(at: &str, problem: Problem) -> HostError {
+    /// The error `problem` at `at`.
+    pub fn new(at: &str, problem: Problem) -> HostError {
         HostError {
             at: at.to_string(),
             problem,

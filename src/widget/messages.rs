@@ -61,19 +61,26 @@ impl Message for InputError {
 impl Message for HostError {
     fn message(&self, lang: Lang) -> String {
         let t = texts(lang);
+        let at_most = |text, max: usize| fill(text, &[("max", &max.to_string())]);
         let problem = match self.problem {
-            Problem::NotAnObject => t.host_not_object,
-            Problem::NotText => t.host_not_text,
-            Problem::NotBool => t.host_not_bool,
-            Problem::NotAmount => t.host_not_amount,
-            Problem::NotChoice => t.host_not_choice,
-            Problem::Missing => t.host_missing,
-            Problem::NotLang => t.host_not_lang,
-            Problem::Unknown => t.host_unknown,
+            Problem::NotAnObject => t.host_not_object.into(),
+            Problem::NotText => t.host_not_text.into(),
+            Problem::NotBool => t.host_not_bool.into(),
+            Problem::NotAmount => t.host_not_amount.into(),
+            Problem::NotChoice => t.host_not_choice.into(),
+            Problem::Missing => t.host_missing.into(),
+            Problem::NotLang => t.host_not_lang.into(),
+            Problem::Unknown => t.host_unknown.into(),
+            Problem::NotList => t.host_not_list.into(),
+            Problem::NotCount => t.host_not_count.into(),
+            Problem::Invalid => t.host_invalid.into(),
+            Problem::TooMany(max) => at_most(t.host_too_many, max),
+            Problem::TooLong(max) => at_most(t.host_too_long, max),
+            Problem::TooLarge => t.host_too_large.into(),
         };
         match self.at.is_empty() {
-            true => problem.into(),
-            false => fill(t.host_at, &[("at", &self.at), ("problem", problem)]),
+            true => problem,
+            false => fill(t.host_at, &[("at", &self.at), ("problem", &problem)]),
         }
     }
 }

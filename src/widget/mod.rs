@@ -11,6 +11,7 @@ pub mod input;
 pub mod listing;
 pub mod messages;
 pub mod options;
+pub mod reader;
 pub mod sentences;
 pub mod url;
 pub mod view;

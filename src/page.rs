@@ -74,7 +74,7 @@ impl Platform for Page {
     /// state equal to the defaults is not kept anywhere.
     fn keep(&self, widget: &Widget) {
         let query = encode(&widget.form);
-        let defaults = encode(&Form::new(widget.programmes(ALL), &widget.home, Lang::Ru));
+        let defaults = encode(&Form::new(widget.programmes(), &widget.home, Lang::Ru));
         let write = Timeout::new(250, move || match query == defaults {
             true => forget(),
             false => save(&query),

@@ -160,12 +160,12 @@ proptest! {
         let mut widget = Widget::new(ALL, "");
         for value in [&first, &second] {
             let (options, problems) = read(value);
-            widget.configure(ALL, &options, problems);
+            widget.configure(&options, problems);
         }
         for message in widget.messages() {
             prop_assert!(!message.is_empty());
         }
-        prop_assert!(widget.form.programme(widget.programmes(ALL)).is_some());
+        prop_assert!(widget.form.programme(widget.programmes()).is_some());
         if let Err(errors) = widget.form.quote(ALL) {
             prop_assert!(errors.iter().all(|e| !e.message.is_empty()));
         }

@@ -9,35 +9,55 @@ let sheet;
 const ATTRS = ['vendor', 'tier', 'product', 'lang', 'compact'];
 const option = (name, value) => (name === 'compact' ? value !== null : value);
 
+/** The properties that take objects (set them before or after the element is defined). */
+const PROPS = ['prices', 'programmes'];
+
 class PartnerCalc extends HTMLElement {
   static observedAttributes = ATTRS;
   #handle = null;
-  #prices;
+  #props = {};
 
   constructor() {
     super();
-    // A `prices` set before the element was defined shadows the accessor.
-    if (Object.hasOwn(this, 'prices')) {
-      this.#prices = this.prices;
-      delete this.prices;
+    // A property set before the element was defined shadows the accessor.
+    for (const name of PROPS) {
+      if (Object.hasOwn(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this.#props[name] = value;
+      }
     }
   }
 
   /** Recommended retail prices by product id, e.g. { licences: 12500 }. */
   get prices() {
-    return this.#prices;
+    return this.#props.prices;
   }
 
   set prices(value) {
-    this.#prices = value;
-    this.#handle?.update({ prices: value ?? null });
+    this.#set('prices', value);
+  }
+
+  /** The vendor's own programmes, in the format of programme.schema.json. */
+  get programmes() {
+    return this.#props.programmes;
+  }
+
+  set programmes(value) {
+    this.#set('programmes', value);
+  }
+
+  /** Keeps an object property and hands it to the widget (`null` when cleared). */
+  #set(name, value) {
+    this.#props[name] = value;
+    this.#handle?.update({ [name]: value ?? null });
   }
 
   connectedCallback() {
     if (this.#handle) return;
     const options = {};
     for (const name of ATTRS) options[name] = option(name, this.getAttribute(name));
-    if (this.#prices !== undefined) options.prices = this.#prices;
+    for (const name of PROPS) if (this.#props[name] !== undefined) options[name] = this.#props[name];
     this.#handle = mountWidget(this, options);
   }
 

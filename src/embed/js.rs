@@ -7,7 +7,7 @@
 //! deserializer instead of `host()` as well 143 429: float formatting).
 
 use crate::widget::host::Host;
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Array, JsString, Object, Reflect};
 use serde::ser::{self, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -19,8 +19,16 @@ extern "C" {
 }
 
 /// How deep a host value is read; deeper members read as [`Host::Other`]
-/// (no request or option nests more than three levels).
-const DEPTH: usize = 8;
+/// (a programme inside the options nests 15 levels at most).
+const DEPTH: usize = 16;
+
+/// The most members a list or object is read with; a larger one reads as
+/// [`Host::TooLarge`] without being walked.
+const MEMBERS: u32 = 1_000;
+
+/// The longest string read (UTF-16 units); a longer one reads as
+/// [`Host::TooLarge`] without being copied.
+const LENGTH: u32 = 100_000;
 
 /// Reads a JS value; `undefined` members of objects are left out.
 pub fn host(value: &JsValue) -> Host {
@@ -34,19 +42,26 @@ fn read(value: &JsValue, depth: usize) -> Host {
         Host::Null
     } else if let Some(b) = value.as_bool() {
         Host::Bool(b)
-    } else if let Some(s) = value.as_string() {
-        Host::Text(s)
+    } else if value.is_string() {
+        // The length is checked before the string is copied into the wasm.
+        match value.unchecked_ref::<JsString>().length() > LENGTH {
+            true => Host::TooLarge,
+            false => Host::Text(value.as_string().unwrap_or_default()),
+        }
     } else if value.as_f64().is_some() {
         Host::Number(js_text(value))
     } else if Array::is_array(value) {
-        Host::List(
-            Array::from(value)
-                .iter()
-                .map(|v| read(&v, depth - 1))
-                .collect(),
-        )
+        let items: &Array = value.unchecked_ref();
+        match items.length() > MEMBERS {
+            true => Host::TooLarge,
+            false => Host::List(items.iter().map(|v| read(&v, depth - 1)).collect()),
+        }
     } else if value.is_object() && !value.is_function() {
-        let members = Object::entries(value.unchecked_ref())
+        let entries = Object::entries(value.unchecked_ref());
+        if entries.length() > MEMBERS {
+            return Host::TooLarge;
+        }
+        let members = entries
             .iter()
             .filter_map(|pair| {
                 let pair: Array = pair.unchecked_into();

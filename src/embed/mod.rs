@@ -12,7 +12,7 @@ use crate::programmes::ALL;
 use crate::ui::{Calculator, Platform};
 use crate::widget::host::request as read_request;
 use crate::widget::listing::catalogue;
-use crate::widget::options::{read, Widget};
+use crate::widget::options::{check as check_programme, read, Widget};
 use crate::widget::Message;
 use js::{host, to_js};
 use leptos::prelude::*;
@@ -73,7 +73,7 @@ struct Mounted {
 }
 
 /// Renders a widget into `element`'s (open) shadow root. `options`:
-/// `{ vendor, tier, product, lang, compact, prices }`, all
+/// `{ vendor, tier, product, lang, compact, prices, programmes }`, all
 /// optional; what cannot be applied is shown in the widget and reported by
 /// a `partner-calc:error` event. Throws for anything but an element that
 /// can have a shadow root.
@@ -86,7 +86,7 @@ pub fn mount(
     let element: Element = element.unchecked_into();
     let (options, problems) = read(&host(&options));
     let mut widget = Widget::new(ALL, "");
-    widget.configure(ALL, &options, problems);
+    widget.configure(&options, problems);
     let uid = WIDGETS.fetch_add(1, Ordering::Relaxed);
     report(&element, &widget, &options.given);
     let state = RwSignal::new(widget);
@@ -114,7 +114,7 @@ impl Handle {
             return;
         };
         let (options, problems) = read(&host(&options));
-        m.state.update(|w| w.configure(ALL, &options, problems));
+        m.state.update(|w| w.configure(&options, problems));
         m.state
             .with_untracked(|w| report(&m.host, w, &options.given));
     }
@@ -165,14 +165,38 @@ pub fn quote(
     #[wasm_bindgen(unchecked_param_type = "QuoteRequest")] request: JsValue,
     lang: Option<String>,
 ) -> Result<JsValue, JsError> {
-    let lang = match lang.as_deref() {
-        Some("en") => Lang::En,
-        _ => Lang::Ru,
-    };
+    let lang = language(lang.as_deref());
     let request = read_request(&host(&request)).map_err(|e| JsError::new(&e.message(lang)))?;
     engine::quote(ALL, &request)
         .map(|q| to_js(&q))
         .map_err(|e| JsError::new(&e.message(lang)))
+}
+
+/// `"en"` for English, Russian otherwise.
+fn language(lang: Option<&str>) -> Lang {
+    match lang {
+        Some("en") => Lang::En,
+        _ => Lang::Ru,
+    }
+}
+
+/// Checks a programme object as `mount()`'s `programmes` would take it:
+/// `{ ok, errors }`, each error `path: reason` in Russian or in `lang`
+/// (`"en"`).
+#[wasm_bindgen(unchecked_return_type = "ProgrammeCheck")]
+pub fn check(
+    #[wasm_bindgen(unchecked_param_type = "object")] programme: JsValue,
+    lang: Option<String>,
+) -> JsValue {
+    let lang = language(lang.as_deref());
+    let errors: Vec<String> = check_programme(&host(&programme))
+        .iter()
+        .map(|e| e.message(lang))
+        .collect();
+    let result = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&result, &"ok".into(), &errors.is_empty().into());
+    let _ = js_sys::Reflect::set(&result, &"errors".into(), &to_js(&errors));
+    result.into()
 }
 
 /// The bundled programmes: `[{ id, vendor, name, currency, tiers: [{ id,

@@ -12,6 +12,24 @@ export interface PartnerCalcOptions {
   compact?: boolean | null;
   /** Recommended retail prices by product id, as numbers or decimal strings ("12500.50"). */
   prices?: Record<string, number | string> | null;
+  /**
+   * The vendor's own programmes, in the format of `programme.schema.json` (amounts as numbers or
+   * decimal strings): each replaces the bundled programme with its id or is added after them;
+   * an invalid one is refused whole (a `partner-calc:error` lists every problem). `null`: back
+   * to the bundled programmes only.
+   */
+  programmes?: ProgrammeData[] | null;
+}
+
+/** A programme in the published format (see `programme.schema.json`). */
+export type ProgrammeData = Record<string, unknown>;
+
+/** What `check(programme)` says. */
+export interface ProgrammeCheck {
+  /** Whether `mount()` would take the programme. */
+  ok: boolean;
+  /** Every problem, `path: reason`. */
+  errors: string[];
 }
 
 /** A quote request, as the engine takes it. Amounts are numbers or decimal strings. */

@@ -46,6 +46,7 @@ pub const EN: Texts = Texts {
     benefits: "Benefits",
     notes: "Programme terms",
     source_line: "Programme data as of {date}. Source: {file}.",
+    vendor_source_line: "The vendor's own data as of {date}. Source: {file}, {section}.",
     disclaimer: "This estimate is not an offer; the vendor confirms the final terms.",
     stale: "Fix the input: the last valid quote is shown. {problem}",
     copy: "Copy quote",

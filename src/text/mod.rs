@@ -112,6 +112,9 @@ catalogue! {
     notes,
     /// The data line (`{date}`, `{file}`).
     source_line,
+    /// The data line of a programme the host supplied (`{date}`, `{file}`,
+    /// `{section}`).
+    vendor_source_line,
     /// The disclaimer under the quote.
     disclaimer,
     /// While the input is bad (`{problem}`: the form's own message, may be empty).

@@ -16,7 +16,6 @@ use super::platform::Platform;
 use super::{inputs, ladder, result, views};
 use crate::engine::Quote;
 use crate::model::Lang;
-use crate::programmes::ALL;
 use crate::text::{fill, texts};
 use crate::widget::action::Action;
 use crate::widget::form::{Field, FieldError, View};
@@ -47,7 +46,7 @@ struct Drawn {
     quote: Option<result::Drawn>,
     lang: Option<Lang>,
     /// The language, view and programme the buttons and source line show.
-    chrome: Option<(Lang, View, String)>,
+    chrome: Option<(Lang, View, String, u32)>,
     /// The widget's listeners (removed with the widget).
     listeners: Vec<EventListener>,
 }
@@ -108,7 +107,7 @@ pub fn Calculator(
                     f.input.edit(value)
                 });
             if let Some(edit) = edit {
-                state.update(|w| w.edit(ALL, edit));
+                state.update(|w| w.edit(edit));
             }
         }
     };
@@ -125,14 +124,20 @@ pub fn Calculator(
             Action::Reset => {
                 platform.forget();
                 ignored.borrow_mut().clear();
-                state.update(|w| w.reset(ALL));
+                state.update(|w| w.reset());
                 say("");
             }
             Action::Copy => {
                 let t = texts(state.with_untracked(|w| w.form.lang));
                 let text = state.with_untracked(|w| {
-                    let quote = w.form.quote(ALL).ok()?;
-                    Some(plain(&w.form, &quote, platform.link(&w.form).as_deref()))
+                    let quote = w.form.quote(w.programmes()).ok()?;
+                    Some(plain(
+                        &w.form,
+                        w.programmes(),
+                        &w.hosted,
+                        &quote,
+                        platform.link(&w.form).as_deref(),
+                    ))
                 });
                 let Some(text) = text else {
                     say(t.copy_failed);
@@ -216,7 +221,7 @@ pub fn Calculator(
             let t = texts(lang);
             // The fields, when their controls change (not on every keystroke).
             let wanted = (
-                controls(f, now.programmes(ALL), f.view == View::WhatIf),
+                controls(f, now.programmes(), f.view == View::WhatIf),
                 f.view,
                 now.revision,
             );
@@ -236,10 +241,10 @@ pub fn Calculator(
             }
             let ladder_of = (f.vendor.clone(), f.product.clone(), lang, now.revision);
             if drawn.ladder_of.as_ref() != Some(&ladder_of) {
-                drawn.rungs = ladder::build(&ladder_el, f);
+                drawn.rungs = ladder::build(&ladder_el, f, now.programmes());
                 drawn.ladder_of = Some(ladder_of);
             }
-            let outcome = f.quote(ALL);
+            let outcome = f.quote(now.programmes());
             let mut errors = outcome.as_ref().err().cloned().unwrap_or_default();
             if f.view == View::WhatIf && !f.plan.trim().is_empty() {
                 if let Err(e) = parse_money(&f.plan, lang) {
@@ -288,13 +293,13 @@ pub fn Calculator(
                 ));
                 live.set_text_content(Some(&c.summary));
             }
-            ladder::update(&drawn.rungs, f);
+            ladder::update(&drawn.rungs, f, now.programmes());
             let quote_view = f.view == View::Quote;
             hide(&quote_el, !quote_view);
             hide(&ladder_el, !quote_view);
             hide(&extra, quote_view);
             if !quote_view {
-                views::draw(&extra, f, now.programmes(ALL));
+                views::draw(&extra, f, now.programmes());
             }
             // The texts that change with the language, the view or the host's options only.
             root.set_class_name(if now.compact { "pc pc-compact" } else { "pc" });
@@ -314,11 +319,12 @@ pub fn Calculator(
                     }
                 }
             }
-            let chrome = (lang, f.view, f.vendor.clone());
-            // Labels, pressed buttons and the source line change with these only.
+            let chrome = (lang, f.view, f.vendor.clone(), now.revision);
+            // Labels, pressed buttons and the source line change with these only
+            // (the source line with the host's programmes too).
             if drawn.chrome.as_ref() != Some(&chrome) {
                 if let Some(source) = part(".pc-source") {
-                    source.set_text_content(Some(&source_line(f)));
+                    source.set_text_content(Some(&source_line(f, now.programmes(), &now.hosted)));
                 }
                 let buttons = [
                     (

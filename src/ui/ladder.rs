@@ -5,7 +5,7 @@
 //! deal, so an opened `<details>` stays open while the user types.
 
 use super::dom::{attr, child, hide, list, text};
-use crate::programmes::ALL;
+use crate::model::Programme;
 use crate::text::texts;
 use crate::widget::form::Form;
 use crate::widget::view::ladder::{discounts, notes, rungs};
@@ -19,9 +19,9 @@ pub struct RungRef {
 }
 
 /// Builds the ladder of `form`'s programme into `container` (emptied first).
-pub fn build(container: &Element, form: &Form) -> Vec<RungRef> {
+pub fn build(container: &Element, form: &Form, programmes: &[Programme]) -> Vec<RungRef> {
     container.set_text_content(None);
-    if form.programme(ALL).is_none() {
+    if form.programme(programmes).is_none() {
         return Vec::new();
     }
     let t = texts(form.lang);
@@ -29,7 +29,7 @@ pub fn build(container: &Element, form: &Form) -> Vec<RungRef> {
     let ol = child(container, "ol", "");
     attr(&ol, "data-testid", "ladder");
     let mut refs = Vec::new();
-    for r in rungs(form) {
+    for r in rungs(form, programmes) {
         let rung = child(&ol, "li", "pc-rung");
         let head = child(&rung, "div", "pc-rung-head");
         text(&head, "strong", "", &r.name);
@@ -50,13 +50,13 @@ pub fn build(container: &Element, form: &Form) -> Vec<RungRef> {
         });
     }
     text(container, "h3", "", t.notes);
-    list(container, "pc-notes", &notes(form));
+    list(container, "pc-notes", &notes(form, programmes));
     refs
 }
 
 /// Shows this deal's discount at every tier and marks the current one.
-pub fn update(rungs: &[RungRef], form: &Form) {
-    for (r, discount) in rungs.iter().zip(discounts(form)) {
+pub fn update(rungs: &[RungRef], form: &Form, programmes: &[Programme]) {
+    for (r, discount) in rungs.iter().zip(discounts(form, programmes)) {
         r.discount.set_text_content(Some(&discount));
         let current = r.id == form.tier;
         r.rung.set_class_name(if current {

@@ -15,7 +15,7 @@ use web_sys::Element;
 pub fn draw(container: &Element, form: &Form, programmes: &[Programme]) {
     container.set_text_content(None);
     let t = texts(form.lang);
-    let Some(deal) = deal(form) else {
+    let Some(deal) = deal(form, programmes) else {
         let stale = fill(t.stale, &[("problem", "")]);
         text(container, "p", "pc-stale", stale.trim_end());
         return;

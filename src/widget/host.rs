@@ -125,6 +125,27 @@ impl Host {
     }
 }
 
+/// A JSON value as the JS reader would give it (for the tests).
+#[cfg(test)]
+impl From<&serde_json::Value> for Host {
+    fn from(value: &serde_json::Value) -> Host {
+        use serde_json::Value;
+        match value {
+            Value::Null => Host::Null,
+            Value::Bool(b) => Host::Bool(*b),
+            Value::Number(n) => Host::Number(n.to_string()),
+            Value::String(s) => Host::Text(s.clone()),
+            Value::Array(items) => Host::List(items.iter().map(Host::from).collect()),
+            Value::Object(members) => Host::Object(
+                members
+                    .iter()
+                    .map(|(k, v)| (k.clone(), Host::from(v)))
+                    .collect(),
+            ),
+        }
+    }
+}
+
 /// The members a quote request must have.
 const REQUIRED: [&str; 5] = ["vendor", "tier", "product", "quantity", "unit_price"];
 

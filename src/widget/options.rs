@@ -6,9 +6,11 @@ use super::form::{Edit, Form};
 use super::format::number;
 use super::host::{Host, HostError, Problem};
 use super::messages::Message;
+use super::reader;
 use crate::engine::QuoteError;
-use crate::model::{Lang, Programme};
+use crate::model::{validate, Lang, Programme, ValidationError};
 use rust_decimal::Decimal;
+use std::sync::Arc;
 
 /// What one `mount()`/`update()` call sets. `None`: not given, unchanged;
 /// `Some(None)`: given as `null`, back to the default.
@@ -26,6 +28,9 @@ pub struct Options {
     pub compact: Option<bool>,
     /// Recommended retail prices by product id.
     pub prices: Option<Vec<(String, Decimal)>>,
+    /// The host's programmes that read and validated (`Some(empty)`: none,
+    /// back to the bundled ones).
+    pub programmes: Option<Vec<Programme>>,
     /// The names of the options given, readable or not.
     pub given: Vec<String>,
 }
@@ -37,9 +42,12 @@ pub enum OptionError {
     Value(HostError),
     /// An id the programmes do not have.
     Id(QuoteError),
+    /// A host programme that breaks a rule of the format, at `programmes[i]`.
+    Rule(String, ValidationError),
 }
 
-/// Reads options `{ vendor, tier, product, lang, compact, prices }`;
+/// Reads options `{ vendor, tier, product, lang, compact, prices,
+/// programmes }`;
 /// what cannot be read is left out and reported with its option's name.
 pub fn read(value: &Host) -> (Options, Vec<(String, OptionError)>) {
     let mut o = Options::default();
@@ -78,6 +86,12 @@ pub fn read(value: &Host) -> (Options, Vec<(String, OptionError)>) {
             }
             .map(|x| o.lang = Some(x)),
             "prices" => prices(v).map(|x| o.prices = Some(x)),
+            "programmes" => {
+                let (valid, refused) = programmes(v);
+                o.programmes = Some(valid);
+                problems.extend(refused.into_iter().map(|e| (key.clone(), e)));
+                Ok(())
+            }
             _ => Err(HostError {
                 at: k.into(),
                 problem: Problem::Unknown,
@@ -109,11 +123,66 @@ fn prices(value: &Host) -> Result<Vec<(String, Decimal)>, HostError> {
     Ok(out)
 }
 
+/// Reads `[programme, …]` (`null`: none): each one read and validated by
+/// itself, so one broken programme leaves the others in.
+fn programmes(value: &Host) -> (Vec<Programme>, Vec<OptionError>) {
+    let mut valid = Vec::new();
+    let mut refused = Vec::new();
+    match value {
+        Host::Null => {}
+        _ => match reader::programmes(value) {
+            Err(e) => refused.push(OptionError::Value(e)),
+            Ok(read) => {
+                for (i, programme) in read.into_iter().enumerate() {
+                    match accept(programme, &format!("programmes[{i}]")) {
+                        Ok(p) => valid.push(p),
+                        Err(errors) => refused.extend(errors),
+                    }
+                }
+            }
+        },
+    }
+    (valid, refused)
+}
+
+/// Checks one programme object as `mount()` would take it: every problem,
+/// empty when it would be accepted (the JS API's `check()`).
+pub fn check(value: &Host) -> Vec<OptionError> {
+    accept(reader::programme(value, ""), "")
+        .err()
+        .unwrap_or_default()
+}
+
+/// A programme that read, if it also keeps every rule of the format.
+fn accept(read: Result<Programme, HostError>, at: &str) -> Result<Programme, Vec<OptionError>> {
+    let programme = read.map_err(|e| vec![OptionError::Value(e)])?;
+    match validate(&programme) {
+        Ok(()) => Ok(programme),
+        Err(errors) => Err(errors
+            .into_iter()
+            .map(|e| OptionError::Rule(at.to_string(), e))
+            .collect()),
+    }
+}
+
+/// The programme at `lock` alone, or all.
+fn locked(all: &[Programme], lock: Option<usize>) -> &[Programme] {
+    match lock {
+        Some(i) if i < all.len() => &all[i..=i],
+        _ => all,
+    }
+}
+
 /// A widget's state: the user's form inside what the host set.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Widget {
     /// What the user has typed and picked.
     pub form: Form,
+    /// The programmes on offer: the bundled ones, each host programme in
+    /// the place of the bundled one with its id or after them.
+    pub all: Arc<[Programme]>,
+    /// The ids of the programmes the host supplied.
+    pub hosted: Vec<String>,
     /// The index of the programme the widget is locked to.
     pub lock: Option<usize>,
     /// The compact layout.
@@ -131,41 +200,60 @@ pub struct Widget {
     pub problems: Vec<(String, OptionError)>,
     /// The tier and product the host last asked for (each is applied when it changes).
     asked: (Option<String>, Option<String>),
+    /// The bundled programmes, which host programmes replace or extend.
+    bundled: Arc<[Programme]>,
 }
 
 impl Widget {
     /// A widget on `home` (the first programme when empty or unknown), in
     /// Russian, with one unit at the example price.
-    pub fn new(all: &[Programme], home: &str) -> Widget {
+    pub fn new(bundled: &[Programme], home: &str) -> Widget {
+        let bundled: Arc<[Programme]> = bundled.into();
         Widget {
-            form: Form::new(all, home, Lang::Ru),
+            form: Form::new(&bundled, home, Lang::Ru),
             home: home.to_string(),
+            all: bundled.clone(),
+            bundled,
             ..Widget::default()
         }
     }
 
     /// The programmes the user can choose from: the locked one, or all.
-    pub fn programmes<'a>(&self, all: &'a [Programme]) -> &'a [Programme] {
-        match self.lock {
-            Some(i) if i < all.len() => &all[i..=i],
-            _ => all,
+    pub fn programmes(&self) -> &[Programme] {
+        locked(&self.all, self.lock)
+    }
+
+    /// Whether the programme with `id` is the host's rather than bundled.
+    pub fn is_hosted(&self, id: &str) -> bool {
+        self.hosted.iter().any(|h| h == id)
+    }
+
+    /// Puts the host's programmes in place of the bundled ones with their
+    /// ids, or after them.
+    fn supply(&mut self, hosted: &[Programme]) {
+        let mut all = self.bundled.to_vec();
+        for p in hosted {
+            match all.iter_mut().find(|b| b.id == p.id) {
+                Some(b) => *b = p.clone(),
+                None => all.push(p.clone()),
+            }
         }
+        self.hosted = hosted.iter().map(|p| p.id.to_string()).collect();
+        self.all = all.into();
     }
 
     /// Applies one `mount()`/`update()`: the options given change, the
     /// others stay; `problems` (from [`read`]) and the ids that turn out
     /// unknown replace the earlier problems of the options given (a problem
     /// with the options as a whole lasts until the next call).
-    pub fn configure(
-        &mut self,
-        all: &[Programme],
-        o: &Options,
-        problems: Vec<(String, OptionError)>,
-    ) {
+    pub fn configure(&mut self, o: &Options, problems: Vec<(String, OptionError)>) {
         self.revision = self.revision.wrapping_add(1);
         self.problems
             .retain(|(k, _)| !k.is_empty() && !o.given.contains(k));
         self.problems.extend(problems);
+        if let Some(hosted) = &o.programmes {
+            self.supply(hosted);
+        }
         let mut unknown =
             |k: &str, e: QuoteError| self.problems.push((k.into(), OptionError::Id(e)));
 
@@ -176,6 +264,8 @@ impl Widget {
         if let Some(compact) = o.compact {
             self.compact = compact;
         }
+        let all = self.all.clone();
+        let all = &all[..];
         match &o.vendor {
             Some(Some(id)) => match all.iter().position(|p| p.id == *id) {
                 Some(i) => self.lock = Some(i),
@@ -184,16 +274,10 @@ impl Widget {
             Some(None) => self.lock = None,
             None => {}
         }
-        let programmes = match self.lock {
-            Some(i) if i < all.len() => &all[i..=i],
-            _ => all,
-        };
+        let programmes = locked(all, self.lock);
         let product_before = self.form.product.clone();
-        if self.form.programme(programmes).is_none() {
-            let first = programmes.first().map(|p| p.id.to_string());
-            self.form
-                .select_vendor(programmes, &first.unwrap_or_default());
-        }
+        let vendor = self.form.vendor.clone();
+        self.form.select_vendor(programmes, &vendor);
         if let Some(tier) = &o.tier {
             if let Some(id) = tier.as_ref().filter(|id| self.asked.0.as_ref() != Some(id)) {
                 let known = self
@@ -243,9 +327,10 @@ impl Widget {
     /// Applies one edit from the widget (see [`Form::edit`]); a product
     /// change brings in the host's price for it (a change from outside the
     /// price field: the revision moves, so the field shows it).
-    pub fn edit(&mut self, all: &[Programme], edit: Edit) {
+    pub fn edit(&mut self, edit: Edit) {
         let before = self.form.product.clone();
-        let programmes = self.programmes(all);
+        let all = self.all.clone();
+        let programmes = locked(&all, self.lock);
         self.form.edit(programmes, edit);
         if self.form.product != before {
             let price = self.form.unit_price.clone();
@@ -258,8 +343,9 @@ impl Widget {
 
     /// Back to the home programme's defaults in the home language, with the
     /// host's tier, product and price.
-    pub fn reset(&mut self, all: &[Programme]) {
-        let programmes = self.programmes(all);
+    pub fn reset(&mut self) {
+        let all = self.all.clone();
+        let programmes = locked(&all, self.lock);
         self.revision = self.revision.wrapping_add(1);
         self.form = Form::new(programmes, &self.home, self.home_lang);
         if let Some(tier) = &self.asked.0 {
@@ -308,14 +394,14 @@ mod tests {
     fn configured(members: &[(&str, Host)]) -> Widget {
         let mut w = Widget::new(ALL, "");
         let (o, problems) = options(members);
-        w.configure(ALL, &o, problems);
+        w.configure(&o, problems);
         w
     }
 
     #[test]
     fn a_vendor_locks_the_widget_and_null_unlocks_it() {
         let mut w = configured(&[("vendor", text("asoft")), ("lang", text("en"))]);
-        let ids: Vec<&str> = w.programmes(ALL).iter().map(|p| &*p.id).collect();
+        let ids: Vec<&str> = w.programmes().iter().map(|p| &*p.id).collect();
         assert_eq!(ids, ["asoft"]);
         assert_eq!(
             (w.form.vendor.as_str(), w.form.tier.as_str()),
@@ -323,8 +409,8 @@ mod tests {
         );
         assert_eq!(w.form.lang, Lang::En);
         let (o, p) = options(&[("vendor", Host::Null)]);
-        w.configure(ALL, &o, p);
-        assert_eq!(w.programmes(ALL).len(), 5);
+        w.configure(&o, p);
+        assert_eq!(w.programmes().len(), 5);
         assert_eq!(
             w.form.vendor, "asoft",
             "unlocking keeps the programme shown"
@@ -362,7 +448,7 @@ mod tests {
         let mut w = configured(&[("tier", text("platinum")), ("lang", text("de"))]);
         assert_eq!(w.problems.len(), 2);
         let (o, p) = options(&[("tier", text("qualified"))]);
-        w.configure(ALL, &o, p);
+        w.configure(&o, p);
         assert_eq!(w.form.tier, "qualified");
         assert_eq!(w.messages(), ["«lang»: ожидается ru или en"]);
     }
@@ -371,10 +457,10 @@ mod tests {
     fn options_that_are_not_an_object_are_a_problem_until_the_next_call() {
         let mut w = Widget::new(ALL, "");
         let (o, p) = read(&text("asoft"));
-        w.configure(ALL, &o, p);
+        w.configure(&o, p);
         assert_eq!(w.messages(), ["ожидается объект"]);
         let (o, p) = options(&[("lang", text("en"))]);
-        w.configure(ALL, &o, p);
+        w.configure(&o, p);
         assert!(w.problems.is_empty(), "{:?}", w.problems);
     }
 
@@ -382,15 +468,15 @@ mod tests {
     fn the_hosts_tier_applies_when_it_changes_not_over_the_users_choice() {
         let mut w = configured(&[("vendor", text("stakhanovets")), ("tier", text("gold"))]);
         assert_eq!(w.form.tier, "gold");
-        w.edit(ALL, Edit::Tier("white".into()));
+        w.edit(Edit::Tier("white".into()));
         let (o, p) = options(&[("tier", text("gold")), ("lang", text("en"))]);
-        w.configure(ALL, &o, p);
+        w.configure(&o, p);
         assert_eq!(
             w.form.tier, "white",
             "the same tier again leaves the user's choice"
         );
         let (o, p) = options(&[("tier", text("silver"))]);
-        w.configure(ALL, &o, p);
+        w.configure(&o, p);
         assert_eq!(w.form.tier, "silver");
     }
 
@@ -402,12 +488,12 @@ mod tests {
         ]);
         let mut w = configured(&[("vendor", text("directum")), ("prices", prices)]);
         assert_eq!(w.form.unit_price, "12\u{a0}345,67");
-        w.edit(ALL, Edit::UnitPrice("1".into()));
+        w.edit(Edit::UnitPrice("1".into()));
         let revision = w.revision;
-        w.edit(ALL, Edit::Product("training".into()));
+        w.edit(Edit::Product("training".into()));
         assert_eq!(w.form.unit_price, "900");
         assert_ne!(w.revision, revision, "the price field is redrawn");
-        w.edit(ALL, Edit::Product("cloud_first".into()));
+        w.edit(Edit::Product("cloud_first".into()));
         assert_eq!(
             w.form.unit_price, "900",
             "no price listed: the field keeps its value"
@@ -422,13 +508,116 @@ mod tests {
     fn reset_returns_to_the_home_programme_and_the_hosts_choices() {
         let mut w = configured(&[("vendor", text("asoft")), ("tier", text("competency"))]);
         let revision = w.revision;
-        w.edit(ALL, Edit::Tier("retail".into()));
-        w.edit(ALL, Edit::Quantity("7".into()));
-        w.reset(ALL);
+        w.edit(Edit::Tier("retail".into()));
+        w.edit(Edit::Quantity("7".into()));
+        w.reset();
         assert_eq!(
             (w.form.tier.as_str(), w.form.quantity.as_str()),
             ("competency", "1")
         );
         assert_ne!(w.revision, revision, "the fields are redrawn");
+    }
+
+    /// The host's copy of a bundled programme with the first rate of its
+    /// first step set to `percent`, as a JS object would read.
+    fn edited(id: &str, percent: u32) -> serde_json::Value {
+        let p = ALL.iter().find(|p| p.id == id).expect("bundled");
+        let mut value = serde_json::to_value(p).expect("serialises");
+        value["data_date"] = "2027-01-15".into();
+        value["products"][0]["situations"][0]["steps"][0]["rates"][0]["rate"] =
+            serde_json::json!({ "fixed": percent });
+        value
+    }
+
+    #[test]
+    fn host_programmes_replace_the_bundled_one_or_are_added() {
+        let mut acme = edited("asoft", 30);
+        acme["id"] = "acme".into();
+        acme["vendor"] = serde_json::json!({ "ru": "Акме", "en": "Acme" });
+        let list = serde_json::Value::Array(vec![edited("directum", 33), acme]);
+        let (o, p) = options(&[("programmes", Host::from(&list))]);
+        assert_eq!(p, vec![]);
+        let mut w = Widget::new(ALL, "");
+        w.configure(&o, p);
+        let ids: Vec<&str> = w.programmes().iter().map(|p| &*p.id).collect();
+        assert_eq!(
+            ids,
+            [
+                "directum",
+                "stakhanovets",
+                "smart-soft",
+                "asoft",
+                "bitrix-kz",
+                "acme"
+            ]
+        );
+        assert_eq!(w.hosted, ["directum", "acme"]);
+        assert!(w.is_hosted("acme") && !w.is_hosted("asoft"));
+        // Directum's first tier now gets the host's 33 % instead of the document's 30 %.
+        let q = w.form.quote(w.programmes()).expect("a quote");
+        assert_eq!(
+            (q.vendor.as_str(), q.tier.as_str()),
+            ("directum", "authorized")
+        );
+        assert_eq!(q.steps[0].percent, Some(Decimal::from(33)));
+        w.edit(Edit::Vendor("acme".into()));
+        assert_eq!(
+            w.form.quote(w.programmes()).map(|q| q.vendor),
+            Ok("acme".into())
+        );
+        // `null` brings the bundled programmes back.
+        let (o, p) = options(&[("programmes", Host::Null)]);
+        w.configure(&o, p);
+        assert_eq!(w.programmes().len(), 5);
+        assert_eq!(
+            w.form.vendor, "directum",
+            "the user's programme is gone: the first"
+        );
+        let q = w.form.quote(w.programmes()).expect("a quote");
+        assert_eq!(q.steps[0].percent, Some(Decimal::from(30)));
+    }
+
+    #[test]
+    fn an_invalid_host_programme_is_refused_whole_with_every_problem() {
+        let mut broken = edited("directum", 33);
+        broken["tiers"][0]["name"]["en"] = "".into();
+        broken["products"][0]["name"]["ru"] = " ".into();
+        let mut misfit = edited("asoft", 30);
+        misfit["currency"] = "usd".into();
+        let list = serde_json::Value::Array(vec![broken, misfit]);
+        let (o, p) = options(&[("programmes", Host::from(&list))]);
+        let messages: Vec<String> = p.iter().map(|(_, e)| e.message(Lang::En)).collect();
+        assert_eq!(messages.len(), 3, "{messages:?}");
+        assert!(
+            messages[0].starts_with("programmes[0].tiers["),
+            "{messages:?}"
+        );
+        assert!(
+            messages[1].starts_with("programmes[0].products["),
+            "{messages:?}"
+        );
+        assert_eq!(
+            messages[2],
+            "«programmes[1].currency»: a value the format does not allow"
+        );
+        assert!(p.iter().all(|(key, _)| key == "programmes"));
+        let mut w = Widget::new(ALL, "");
+        w.configure(&o, p);
+        assert_eq!(w.programmes(), ALL, "the bundled figures stay");
+        assert_eq!(w.messages().len(), 3);
+    }
+
+    #[test]
+    fn check_says_every_problem_of_one_programme() {
+        assert_eq!(check(&Host::from(&edited("directum", 33))), vec![]);
+        let mut broken = edited("directum", 33);
+        broken["tiers"][0]["name"]["en"] = "".into();
+        let problems = check(&Host::from(&broken));
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message(Lang::En).starts_with("tiers["));
+        assert_eq!(
+            check(&Host::Text("x".into()))[0].message(Lang::En),
+            "an object is expected"
+        );
     }
 }

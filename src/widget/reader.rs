@@ -328,18 +328,8 @@ mod tests {
     use crate::widget::Message;
     use serde_json::Value;
 
-    /// A JSON value as the JS reader would give it.
     fn host(value: &Value) -> Host {
-        match value {
-            Value::Null => Host::Null,
-            Value::Bool(b) => Host::Bool(*b),
-            Value::Number(n) => Host::Number(n.to_string()),
-            Value::String(s) => Host::Text(s.clone()),
-            Value::Array(items) => Host::List(items.iter().map(host).collect()),
-            Value::Object(members) => {
-                Host::Object(members.iter().map(|(k, v)| (k.clone(), host(v))).collect())
-            }
-        }
+        Host::from(value)
     }
 
     fn json(programme: &Programme) -> Value {

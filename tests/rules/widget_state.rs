@@ -430,7 +430,7 @@ fn options(
 fn configured(all: &[Programme], members: &[(&str, Host)]) -> Widget {
     let mut w = Widget::new(all, "");
     let (o, problems) = options(members);
-    w.configure(all, &o, problems);
+    w.configure(&o, problems);
     w
 }
 
@@ -519,13 +519,13 @@ fn a_locked_widget_offers_its_programme_only() {
     let all = programmes();
     let mut w = configured(&all, &[("vendor", text("zed"))]);
     assert_eq!(w.lock, Some(1));
-    let ids: Vec<&str> = w.programmes(&all).iter().map(|p| &*p.id).collect();
+    let ids: Vec<&str> = w.programmes().iter().map(|p| &*p.id).collect();
     assert_eq!(ids, ["zed"]);
     assert_eq!(w.form.vendor, "zed", "the form moves to it");
     w.lock = Some(2);
-    assert_eq!(w.programmes(&all).len(), 2, "a lock out of range: all");
+    assert_eq!(w.programmes().len(), 2, "a lock out of range: all");
     w.lock = Some(0);
-    assert_eq!(w.programmes(&all)[0].id, "synth");
+    assert_eq!(w.programmes()[0].id, "synth");
     let w = configured(&all, &[("vendor", text("nobody"))]);
     assert_eq!(w.lock, None);
     assert_eq!(w.messages(), ["Неизвестная программа «nobody»"]);
@@ -537,7 +537,7 @@ fn a_lock_out_of_range_configures_over_all_programmes() {
     let mut w = Widget::new(&all, "zed");
     w.lock = Some(2);
     let (o, p) = options(&[("tier", text("a"))]);
-    w.configure(&all, &o, p);
+    w.configure(&o, p);
     assert_eq!(w.form.vendor, "zed");
     assert_eq!(
         w.messages(),
@@ -553,23 +553,23 @@ fn the_hosts_product_applies_when_it_changes_and_brings_its_price() {
     let mut w = configured(&all, &[("product", text("q")), ("prices", prices)]);
     assert_eq!(w.form.product, "q");
     assert_eq!(w.form.unit_price, "500");
-    w.edit(&all, Edit::Product("p".to_string()));
+    w.edit(Edit::Product("p".to_string()));
     assert_eq!(w.form.unit_price, "500", "p has no price: the field stays");
-    w.edit(&all, Edit::UnitPrice("1".to_string()));
+    w.edit(Edit::UnitPrice("1".to_string()));
     // The same product again does not override the user's choice.
     let (o, p) = options(&[("product", text("q"))]);
-    w.configure(&all, &o, p);
+    w.configure(&o, p);
     assert_eq!(w.form.product, "p");
     assert_eq!(w.form.unit_price, "1");
     // Another product does.
     let (o, p) = options(&[("product", Host::Null)]);
-    w.configure(&all, &o, p);
+    w.configure(&o, p);
     let (o, p) = options(&[("product", text("q"))]);
-    w.configure(&all, &o, p);
+    w.configure(&o, p);
     assert_eq!(w.form.product, "q");
     assert_eq!(w.form.unit_price, "500");
     let (o, p) = options(&[("product", text("nothing"))]);
-    w.configure(&all, &o, p);
+    w.configure(&o, p);
     assert_eq!(w.messages(), ["В программе нет продукта «nothing»"]);
     assert_eq!(w.form.product, "q");
     // Prices for products of another programme than the locked one.
@@ -578,7 +578,7 @@ fn the_hosts_product_applies_when_it_changes_and_brings_its_price() {
         "prices",
         Host::Object(vec![("z".into(), text("9")), ("p".into(), text("8"))]),
     )]);
-    w.configure(&all, &o, p);
+    w.configure(&o, p);
     assert_eq!(w.prices, [("p".to_string(), d("8"))]);
     assert_eq!(w.messages(), ["В программе нет продукта «z»"]);
     assert_eq!(w.form.unit_price, "8", "new prices apply at once");
@@ -599,15 +599,15 @@ fn the_hosts_language_and_layout_apply_and_survive_a_reset() {
         (w.form.lang, w.compact, w.form.tier.as_str()),
         (Lang::En, true, "b")
     );
-    w.edit(&all, Edit::Tier("a".to_string()));
-    w.edit(&all, Edit::Quantity("9".to_string()));
+    w.edit(Edit::Tier("a".to_string()));
+    w.edit(Edit::Quantity("9".to_string()));
     w.form.lang = Lang::Ru;
-    w.reset(&all);
+    w.reset();
     assert_eq!(
         (w.form.lang, w.form.tier.as_str(), w.form.quantity.as_str()),
         (Lang::En, "b", "1")
     );
     let (o, p) = options(&[("compact", Host::Bool(false))]);
-    w.configure(&all, &o, p);
+    w.configure(&o, p);
     assert!(!w.compact);
 }

@@ -3,7 +3,6 @@
 
 use crate::engine::compare::{best, compare, Deal, Row};
 use crate::model::{Lang, Programme};
-use crate::programmes::ALL;
 use crate::text::{fill, texts};
 use crate::widget::form::{Form, Sort};
 use crate::widget::format::{money, percent};
@@ -43,8 +42,8 @@ pub struct Bar {
 }
 
 /// The deal of `form` to compare on, while its quantity and price are valid.
-pub fn deal(form: &Form) -> Option<Deal> {
-    let product = form.product_of(ALL)?;
+pub fn deal(form: &Form, programmes: &[Programme]) -> Option<Deal> {
+    let product = form.product_of(programmes)?;
     Some(Deal {
         category: product.category,
         quantity: parse_quantity(&form.quantity, form.lang).ok()?,
@@ -130,11 +129,12 @@ fn sort_by<T, K: PartialOrd>(items: &mut [T], key: impl Fn(&T) -> K) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::programmes::ALL;
 
     #[test]
     fn sorting_by_discount_puts_the_largest_first() {
         let form = Form::new(ALL, "directum", Lang::Ru);
-        let (rows, _) = table(ALL, &deal(&form).unwrap(), Sort::Margin, Lang::Ru);
+        let (rows, _) = table(ALL, &deal(&form, ALL).unwrap(), Sort::Margin, Lang::Ru);
         assert!(rows[0].best, "{:?}", rows[0]);
         assert_eq!(rows[0].id, "directum/general");
         assert_eq!(
@@ -146,7 +146,7 @@ mod tests {
     #[test]
     fn sorting_by_net_puts_the_lowest_price_first_and_agreed_last() {
         let form = Form::new(ALL, "directum", Lang::En);
-        let deal = deal(&form).unwrap();
+        let deal = deal(&form, ALL).unwrap();
         let (rows, bars) = table(ALL, &deal, Sort::Net, Lang::En);
         assert!(rows.len() > 5);
         assert_eq!(rows.iter().filter(|r| r.best).count(), 1);

@@ -3,7 +3,6 @@
 //! apart (they change on every keystroke, the controls do not).
 
 use crate::model::{Currency, Programme};
-use crate::programmes::ALL;
 use crate::text::{fill, texts};
 use crate::widget::form::{Choice, ControlKind, Edit, Field, Form};
 use crate::widget::format::percent;
@@ -65,7 +64,7 @@ pub struct Controls {
 pub fn controls(form: &Form, programmes: &[Programme], what_if: bool) -> Controls {
     let lang = form.lang;
     let t = texts(lang);
-    let Some(programme) = form.programme(ALL) else {
+    let Some(programme) = form.programme(programmes) else {
         return Controls::default();
     };
     let named = |id: &str, name: &str| (id.to_string(), name.to_string());
@@ -110,7 +109,7 @@ pub fn controls(form: &Form, programmes: &[Programme], what_if: bool) -> Control
                 .collect(),
         ),
     ];
-    let product = form.product_of(ALL);
+    let product = form.product_of(programmes);
     if let Some(product) = product.filter(|p| p.situations.len() > 1) {
         deal.push(select(
             "situation",
@@ -167,7 +166,7 @@ pub fn controls(form: &Form, programmes: &[Programme], what_if: bool) -> Control
             String::new(),
         ));
     }
-    let found = form.controls(ALL);
+    let found = form.controls(programmes);
     let steps = found
         .iter()
         .map(|c| {
@@ -219,7 +218,7 @@ pub fn controls(form: &Form, programmes: &[Programme], what_if: bool) -> Control
     Controls {
         deal,
         condition: form
-            .situation_of(ALL)
+            .situation_of(programmes)
             .and_then(|x| x.condition.as_ref())
             .map(|c| c.get(lang).to_string()),
         steps,
@@ -290,6 +289,7 @@ impl Input {
 mod tests {
     use super::*;
     use crate::model::Lang;
+    use crate::programmes::ALL;
 
     #[test]
     fn a_product_with_several_situations_gets_a_situation_select() {

@@ -2,8 +2,7 @@
 //! requirements and benefits, this deal's discount at each, and the
 //! programme's terms.
 
-use crate::model::Lang;
-use crate::programmes::ALL;
+use crate::model::{Lang, Programme};
 use crate::text::{fill, texts};
 use crate::widget::form::Form;
 use crate::widget::format::{money, percent};
@@ -24,9 +23,9 @@ pub struct Rung {
 }
 
 /// The rungs of `form`'s programme, lowest first.
-pub fn rungs(form: &Form) -> Vec<Rung> {
+pub fn rungs(form: &Form, programmes: &[Programme]) -> Vec<Rung> {
     let lang = form.lang;
-    let Some(programme) = form.programme(ALL) else {
+    let Some(programme) = form.programme(programmes) else {
         return Vec::new();
     };
     let texts_of =
@@ -55,8 +54,8 @@ pub fn rungs(form: &Form) -> Vec<Rung> {
 
 /// This deal's discount at every tier of the programme (or "agreed"), in
 /// tier order.
-pub fn discounts(form: &Form) -> Vec<String> {
-    form.ladder(ALL)
+pub fn discounts(form: &Form, programmes: &[Programme]) -> Vec<String> {
+    form.ladder(programmes)
         .into_iter()
         .map(
             |(_, quote)| match quote.and_then(|q| q.effective_discount_percent) {
@@ -68,13 +67,13 @@ pub fn discounts(form: &Form) -> Vec<String> {
 }
 
 /// The programme's terms and the product's notes.
-pub fn notes(form: &Form) -> Vec<String> {
+pub fn notes(form: &Form, programmes: &[Programme]) -> Vec<String> {
     let lang: Lang = form.lang;
-    let Some(programme) = form.programme(ALL) else {
+    let Some(programme) = form.programme(programmes) else {
         return Vec::new();
     };
     let product_notes = form
-        .product_of(ALL)
+        .product_of(programmes)
         .map(|p| p.notes.as_ref())
         .unwrap_or_default();
     programme
@@ -88,15 +87,16 @@ pub fn notes(form: &Form) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::programmes::ALL;
 
     #[test]
     fn smart_soft_shows_three_rungs_with_this_deals_discount() {
         let form = Form::new(ALL, "smart-soft", Lang::En);
-        let names: Vec<String> = rungs(&form).into_iter().map(|r| r.name).collect();
+        let names: Vec<String> = rungs(&form, ALL).into_iter().map(|r| r.name).collect();
         assert_eq!(names.len(), 3);
-        assert_eq!(discounts(&form), ["25%", "30%", "35%"]);
+        assert_eq!(discounts(&form, ALL), ["25%", "30%", "35%"]);
         let asoft = Form::new(ALL, "asoft", Lang::En);
-        let terms = notes(&asoft);
+        let terms = notes(&asoft, ALL);
         assert!(
             terms.len() >= 2 && terms.iter().all(|n| !n.trim().is_empty()),
             "{terms:?}"

@@ -5,28 +5,43 @@
 use super::cards::cards;
 use super::waterfall::rows;
 use crate::engine::Quote;
-use crate::programmes::ALL;
+use crate::model::Programme;
 use crate::text::{fill, texts};
 use crate::widget::form::Form;
 
-/// The data date and source line of `form`'s programme, in its language.
-pub fn source_line(form: &Form) -> String {
-    form.programme(ALL)
+/// The data date and source line of `form`'s programme, in its language;
+/// a programme whose id is in `hosted` is the vendor's own data.
+pub fn source_line(form: &Form, programmes: &[Programme], hosted: &[String]) -> String {
+    let t = texts(form.lang);
+    form.programme(programmes)
         .map(|p| {
-            fill(
-                texts(form.lang).source_line,
-                &[("date", p.data_date.as_ref()), ("file", &p.source.file)],
-            )
+            let line = match hosted.iter().any(|h| *h == p.id) {
+                true => t.vendor_source_line,
+                false => t.source_line,
+            };
+            let source = &p.source;
+            let filled = [
+                ("date", &*p.data_date),
+                ("file", &source.file),
+                ("section", &source.section),
+            ];
+            fill(line, &filled)
         })
         .unwrap_or_default()
 }
 
 /// `quote` of `form` as plain text, ending with `link` when there is one.
-pub fn plain(form: &Form, quote: &Quote, link: Option<&str>) -> String {
+pub fn plain(
+    form: &Form,
+    programmes: &[Programme],
+    hosted: &[String],
+    quote: &Quote,
+    link: Option<&str>,
+) -> String {
     let lang = form.lang;
     let t = texts(lang);
     let mut lines = Vec::new();
-    if let Some(p) = form.programme(ALL) {
+    if let Some(p) = form.programme(programmes) {
         let tier = p.tiers.iter().find(|x| x.id == form.tier);
         lines.push(format!(
             "{} — {}: {}",
@@ -35,7 +50,7 @@ pub fn plain(form: &Form, quote: &Quote, link: Option<&str>) -> String {
             tier.map(|x| x.name.get(lang)).unwrap_or_default()
         ));
     }
-    if let Some(product) = form.product_of(ALL) {
+    if let Some(product) = form.product_of(programmes) {
         lines.push(product.name.get(lang).to_string());
     }
     for row in rows(quote, lang) {
@@ -51,7 +66,7 @@ pub fn plain(form: &Form, quote: &Quote, link: Option<&str>) -> String {
         lines.extend(c.caveats.iter().map(|c| format!("• {c}")));
     }
     lines.push(c.next);
-    lines.push(source_line(form));
+    lines.push(source_line(form, programmes, hosted));
     if let Some(link) = link {
         lines.push(fill(t.link, &[("link", link)]));
     }
@@ -64,11 +79,18 @@ pub fn plain(form: &Form, quote: &Quote, link: Option<&str>) -> String {
 mod tests {
     use super::*;
     use crate::model::Lang;
+    use crate::programmes::ALL;
 
     #[test]
     fn the_copied_quote_names_the_deal_and_ends_with_the_link() {
         let form = Form::new(ALL, "stakhanovets", Lang::En);
-        let text = plain(&form, &form.quote(ALL).unwrap(), Some("https://x/?a=1"));
+        let text = plain(
+            &form,
+            ALL,
+            &[],
+            &form.quote(ALL).unwrap(),
+            Some("https://x/?a=1"),
+        );
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines[0].starts_with("Stakhanovets — "), "{text}");
         assert!(
@@ -84,7 +106,7 @@ mod tests {
         );
         let mut directum = Form::new(ALL, "directum", Lang::En);
         directum.select_tier(ALL, "general");
-        let text = plain(&directum, &directum.quote(ALL).unwrap(), None);
+        let text = plain(&directum, ALL, &[], &directum.quote(ALL).unwrap(), None);
         let caveats = text
             .lines()
             .skip_while(|l| *l != "Please note:")

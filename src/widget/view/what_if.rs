@@ -56,7 +56,12 @@ mod tests {
     #[test]
     fn six_hundred_thousand_a_year_reaches_stakhanovets_silver() {
         let form = Form::new(ALL, "stakhanovets", Lang::Ru);
-        let list = standings(ALL, Decimal::from(600_000), &deal(&form).unwrap(), Lang::Ru);
+        let list = standings(
+            ALL,
+            Decimal::from(600_000),
+            &deal(&form, ALL).unwrap(),
+            Lang::Ru,
+        );
         let st = list.iter().find(|s| s.id == "stakhanovets").unwrap();
         assert_eq!(st.vendor, "Стахановец");
         assert!(

@@ -9,11 +9,21 @@ let sheet;
 const ATTRS = ['vendor', 'tier', 'product', 'lang', 'compact'];
 const option = (name, value) => (name === 'compact' ? value !== null : value);
 
+/** The call to action's attributes: its link, its label, and an English label if it differs. */
+const CTA = ['cta-href', 'cta-label', 'cta-label-en'];
+
+/** The `cta` option the attributes say (`null` when none is set). */
+function cta(element) {
+  const [href, label, en] = CTA.map((name) => element.getAttribute(name));
+  if (href === null && label === null) return null;
+  return { href: href ?? '', label: { ru: label ?? '', en: en ?? label ?? '' } };
+}
+
 /** The properties that take objects (set them before or after the element is defined). */
 const PROPS = ['prices', 'programmes'];
 
 class PartnerCalc extends HTMLElement {
-  static observedAttributes = ATTRS;
+  static observedAttributes = [...ATTRS, ...CTA];
   #handle = null;
   #props = {};
 
@@ -57,12 +67,15 @@ class PartnerCalc extends HTMLElement {
     if (this.#handle) return;
     const options = {};
     for (const name of ATTRS) options[name] = option(name, this.getAttribute(name));
+    const link = cta(this);
+    if (link) options.cta = link;
     for (const name of PROPS) if (this.#props[name] !== undefined) options[name] = this.#props[name];
     this.#handle = mountWidget(this, options);
   }
 
   attributeChangedCallback(name, before, value) {
-    if (before !== value) this.#handle?.update({ [name]: option(name, value) });
+    if (before === value) return;
+    this.#handle?.update(CTA.includes(name) ? { cta: cta(this) } : { [name]: option(name, value) });
   }
 
   disconnectedCallback() {
@@ -113,6 +126,11 @@ export function clear(host) {
 /** Dispatches `name` at `host`: bubbles out of the shadow root to the page. */
 export function emit(host, name, detail) {
   host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
+/** Dispatches a cancelable `name` at `host`; false when a listener called preventDefault(). */
+export function ask(host, name, detail) {
+  return host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
 }
 
 /** JS's own writing of a value (numbers: `7`, `0.1`, `1e+21`). */

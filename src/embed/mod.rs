@@ -30,6 +30,8 @@ extern "C" {
     fn clear(host: &Element);
     /// Dispatches a bubbling, composed `CustomEvent` at `host`.
     fn emit(host: &Element, name: &str, detail: &JsValue);
+    /// The same, cancelable: false when the host called `preventDefault()`.
+    fn ask(host: &Element, name: &str, detail: &JsValue) -> bool;
 }
 
 /// Numbers the widgets on a page so their element ids never clash.
@@ -42,6 +44,15 @@ impl Platform for Host {
     /// Tells the host: `partner-calc:quote` with the quote as `detail`.
     fn quoted(&self, quote: &Quote) {
         emit(&self.0, "partner-calc:quote", &to_js(quote));
+    }
+
+    /// Asks the host: a cancelable `partner-calc:cta` with `{ href, quote }`
+    /// (`quote` `null` while the form does not price).
+    fn cta(&self, href: &str, quote: Option<&Quote>) -> bool {
+        let detail = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&detail, &"href".into(), &href.into());
+        let _ = js_sys::Reflect::set(&detail, &"quote".into(), &to_js(&quote));
+        ask(&self.0, "partner-calc:cta", &detail.into())
     }
 }
 

@@ -19,6 +19,21 @@ export interface PartnerCalcOptions {
    * to the bundled programmes only.
    */
   programmes?: ProgrammeData[] | null;
+  /**
+   * A call to action under the result: a link to `href` (an https:// address or a path on your
+   * site) labelled `label` (one text, or one per language). Clicking it dispatches a cancelable
+   * `partner-calc:cta` event (`PartnerCalcCta`); the link is followed unless you call
+   * `preventDefault()`. `null`: none.
+   */
+  cta?: { href: string; label: string | { ru: string; en: string } } | null;
+}
+
+/** The `detail` of `partner-calc:cta`. */
+export interface PartnerCalcCta {
+  /** The configured link. */
+  href: string;
+  /** The quote on screen, `null` while the form does not price. */
+  quote: Quote | null;
 }
 
 /** A programme in the published format (see `programme.schema.json`). */

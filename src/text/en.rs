@@ -120,6 +120,7 @@ pub const EN: Texts = Texts {
     host_too_many: "at most {max} items",
     host_too_long: "at most {max} characters",
     host_too_large: "too large a value",
+    host_not_link: "an https://… address or a path on the site is expected",
     host_at: "«{at}»: {problem}",
     page_title: "partner-calc — partner discount calculator",
     page_heading: "Partner programmes: discount calculator",

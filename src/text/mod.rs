@@ -261,6 +261,8 @@ catalogue! {
     host_too_long,
     /// A value over the reader's bounds.
     host_too_large,
+    /// Where a link is expected.
+    host_not_link,
     /// A problem at a path (`{at}`, `{problem}`).
     host_at,
     /// The demo page's title.

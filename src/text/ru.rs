@@ -120,6 +120,7 @@ pub const RU: Texts = Texts {
     host_too_many: "не больше {max} элементов",
     host_too_long: "не длиннее {max} символов",
     host_too_large: "слишком большое значение",
+    host_not_link: "ожидается адрес https://… или путь на сайте",
     host_at: "«{at}»: {problem}",
     page_title: "partner-calc — калькулятор партнерских скидок",
     page_heading: "Партнерские программы: расчет скидок",

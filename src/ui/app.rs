@@ -114,10 +114,21 @@ pub fn Calculator(
     let act = {
         let platform = platform.clone();
         let ignored = ignored.clone();
-        move |action: Action| match action {
+        move |action: Action, ev: &Event| match action {
             Action::Show(view) => state.update(|w| w.form.view = view),
             Action::Sort(sort) => state.update(|w| w.form.sort = sort),
             Action::Speak(lang) => state.update(|w| w.form.lang = lang),
+            // The link goes on unless the host stops it.
+            Action::Cta => {
+                let go = state.with_untracked(|w| {
+                    let href = w.cta.as_ref().map(|c| c.href.as_str()).unwrap_or_default();
+                    let quote = w.form.quote(w.programmes()).ok();
+                    platform.cta(href, quote.as_ref())
+                });
+                if !go {
+                    ev.prevent_default();
+                }
+            }
             Action::Print => {
                 let _ = window().print();
             }
@@ -163,7 +174,7 @@ pub fn Calculator(
             .and_then(|e| e.get_attribute("data-action"))
             .and_then(|name| Action::parse(&name));
         if let Some(action) = action {
-            act(action);
+            act(action, ev);
         }
     };
     let mut listen = Some((edited, clicked));
@@ -326,6 +337,12 @@ pub fn Calculator(
                 if let Some(source) = part(".pc-source") {
                     source.set_text_content(Some(&source_line(f, now.programmes(), &now.hosted)));
                 }
+                if let Some(link) = part(".pc-cta") {
+                    let cta = now.cta.as_ref();
+                    link.set_text_content(cta.map(|c| c.label(lang)));
+                    attr(&link, "href", cta.map(|c| c.href.as_str()).unwrap_or("#"));
+                    hide(&link, cta.is_none());
+                }
                 let buttons = [
                     (
                         Action::Speak(Lang::Ru),
@@ -396,6 +413,7 @@ pub fn Calculator(
                     <p class="pc-notice" role="status" data-testid="notice" hidden></p>
                     <div class="pc-quote"></div>
                     <div class="pc-extra" hidden></div>
+                    <a class="pc-cta" data-action="cta" data-testid="cta" hidden></a>
                 </section>
             </div>
             <section class="pc-ladder"></section>

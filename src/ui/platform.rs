@@ -22,6 +22,11 @@ pub trait Platform {
     fn quoted(&self, _quote: &Quote) {}
     /// The widget's language is `lang` (also at start).
     fn language(&self, _lang: Lang) {}
+    /// The user follows the call to action to `href` with `quote` on
+    /// screen: whether to go on (a host may stop it).
+    fn cta(&self, _href: &str, _quote: Option<&Quote>) -> bool {
+        true
+    }
 }
 
 impl Platform for () {}

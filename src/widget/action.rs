@@ -19,10 +19,12 @@ pub enum Action {
     Reset,
     /// Prints the page.
     Print,
+    /// Follows the host's call to action (unless the host stops it).
+    Cta,
 }
 
 /// Every action with its name, in one table for both directions.
-const NAMES: [(Action, &str); 10] = [
+const NAMES: [(Action, &str); 11] = [
     (Action::Show(View::Quote), "view:quote"),
     (Action::Show(View::Compare), "view:compare"),
     (Action::Show(View::WhatIf), "view:whatif"),
@@ -33,6 +35,7 @@ const NAMES: [(Action, &str); 10] = [
     (Action::Copy, "copy"),
     (Action::Reset, "reset"),
     (Action::Print, "print"),
+    (Action::Cta, "cta"),
 ];
 
 impl Action {

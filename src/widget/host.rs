@@ -71,6 +71,8 @@ pub enum Problem {
     TooLong(usize),
     /// More than the reader takes at all.
     TooLarge,
+    /// An `http(s)` address or a path on the host's site was expected.
+    NotLink,
 }
 
 impl HostError {

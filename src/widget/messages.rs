@@ -77,6 +77,7 @@ impl Message for HostError {
             Problem::TooMany(max) => at_most(t.host_too_many, max),
             Problem::TooLong(max) => at_most(t.host_too_long, max),
             Problem::TooLarge => t.host_too_large.into(),
+            Problem::NotLink => t.host_not_link.into(),
         };
         match self.at.is_empty() {
             true => problem,

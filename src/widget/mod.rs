@@ -4,6 +4,7 @@
 //! UI renders. It reads the engine and the text catalogue; the UI reads it.
 
 pub mod action;
+pub mod cta;
 pub mod form;
 pub mod format;
 pub mod host;

@@ -2,6 +2,7 @@
 //! and of the `<partner-calc>` attributes, read from a [`Host`] value, and
 //! the [`Widget`] state they shape around the user's [`Form`].
 
+use super::cta::{self, Cta};
 use super::form::{Edit, Form};
 use super::format::number;
 use super::host::{Host, HostError, Problem};
@@ -28,6 +29,8 @@ pub struct Options {
     pub compact: Option<bool>,
     /// Recommended retail prices by product id.
     pub prices: Option<Vec<(String, Decimal)>>,
+    /// The call to action under the result (`Some(None)`: none).
+    pub cta: Option<Option<Cta>>,
     /// The host's programmes that read and validated (`Some(empty)`: none,
     /// back to the bundled ones).
     pub programmes: Option<Vec<Programme>>,
@@ -46,7 +49,7 @@ pub enum OptionError {
     Rule(String, ValidationError),
 }
 
-/// Reads options `{ vendor, tier, product, lang, compact, prices,
+/// Reads options `{ vendor, tier, product, lang, compact, prices, cta,
 /// programmes }`;
 /// what cannot be read is left out and reported with its option's name.
 pub fn read(value: &Host) -> (Options, Vec<(String, OptionError)>) {
@@ -86,6 +89,7 @@ pub fn read(value: &Host) -> (Options, Vec<(String, OptionError)>) {
             }
             .map(|x| o.lang = Some(x)),
             "prices" => prices(v).map(|x| o.prices = Some(x)),
+            "cta" => cta::read(v).map(|x| o.cta = Some(x)),
             "programmes" => {
                 let (valid, refused) = programmes(v);
                 o.programmes = Some(valid);
@@ -187,6 +191,8 @@ pub struct Widget {
     pub lock: Option<usize>,
     /// The compact layout.
     pub compact: bool,
+    /// The host's call to action.
+    pub cta: Option<Cta>,
     /// The host's recommended retail prices by product id.
     pub prices: Vec<(String, Decimal)>,
     /// The programme a reset goes back to (the first when empty or unknown).
@@ -263,6 +269,9 @@ impl Widget {
         }
         if let Some(compact) = o.compact {
             self.compact = compact;
+        }
+        if let Some(cta) = &o.cta {
+            self.cta = cta.clone();
         }
         let all = self.all.clone();
         let all = &all[..];

@@ -148,7 +148,7 @@ mod tests {
                 "{good}"
             );
         }
-        let e = cta(&[label.clone()]).unwrap_err();
+        let e = cta(std::slice::from_ref(&label)).unwrap_err();
         assert_eq!(e.message(Lang::En), "«cta.href»: missing");
         let only_ru = Host::Object(vec![("ru".into(), text("Вперёд"))]);
         let e = cta(&[("href", text("/x")), ("label", only_ru)]).unwrap_err();

@@ -149,3 +149,88 @@ fn extended_support_costs_thirty_percent_of_the_delivery() {
     assert_eq!(q.list_total, d("300000.00"));
     assert_eq!(q.net_total, None);
 }
+
+const DOC: &str = "003_fa1ec9df0cf7228f.txt";
+
+#[test]
+fn an_agreed_end_customer_discount_keeps_the_level_discount_on_the_discounted_price() {
+    use support::{fact, Place::ProductNotes};
+    fact(
+        "asoft",
+        ProductNotes("crm_licences"),
+        &[
+            "согласовывать с ASoft скидки для конечных клиентов",
+            "установленную для уровня скидку на конечную стоимость",
+        ],
+        &[
+            "agree discounts for end customers",
+            "level's discount on the final (discounted) price",
+        ],
+        DOC,
+        "6. Стоимость Лицензий: дополнительные условия",
+    );
+}
+
+#[test]
+fn every_level_has_its_support_terms() {
+    use support::{fact, Place::Benefits};
+    for (tier, name) in [
+        ("retail", "ASoft Retail Partner"),
+        ("saas", "ASoft SaaS Partner"),
+    ] {
+        fact(
+            "asoft",
+            Benefits(tier),
+            &[
+                &format!("Техническая поддержка клиентам {name}"),
+                "в рамках договоренностей по SLA",
+            ],
+            &["under the SLA agreements"],
+            DOC,
+            "6. Стоимость Лицензий: дополнительные условия",
+        );
+    }
+    fact(
+        "asoft",
+        Benefits("competency"),
+        &[
+            "Стоимость технической поддержки ASoft CRM Competency Partner",
+            "10% от стоимости проданных конечному клиенту лицензий",
+        ],
+        &["10% of the licences sold to the end customer"],
+        DOC,
+        "6. Стоимость Лицензий: дополнительные условия",
+    );
+    fact(
+        "asoft",
+        Benefits("competency"),
+        &["Право обеспечивать конечным пользователям полноценную консультационную, техническую поддержку"],
+        &["full consulting and technical support"],
+        DOC,
+        "техподдержка и сопровождение клиента",
+    );
+    // The retail level supplies only: no support of its own.
+    fact(
+        "asoft",
+        support::Place::Requirements("retail"),
+        &["без последующего внедрения и сопровождения"],
+        &["without implementation or support"],
+        DOC,
+        "ограничение для статуса",
+    );
+}
+
+#[test]
+fn the_ladder_shows_the_new_terms() {
+    use partner_calc::programmes::ALL;
+    use partner_calc::widget::form::Form;
+    use partner_calc::widget::view::ladder::{notes, rungs};
+    let mut form = Form::new(ALL, "asoft", Lang::En);
+    form.product = "crm_licences".into();
+    assert!(notes(&form)
+        .iter()
+        .any(|n| n.contains("level's discount on the final (discounted) price")));
+    let rungs = rungs(&form);
+    assert!(rungs[0].benefits.iter().any(|b| b.contains("SLA")));
+    assert!(rungs[2].benefits.iter().any(|b| b.contains("SLA")));
+}

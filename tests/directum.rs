@@ -147,3 +147,92 @@ fn directum_has_no_money_thresholds_so_the_next_tier_shows_requirements() {
         "40 % instead of 35 % of 1 000 000"
     );
 }
+
+const DOC: &str = "000_9a9e1f877df62488.txt";
+
+#[test]
+fn the_promotion_compensation_and_the_university_fund_are_programme_terms() {
+    use support::{fact, Place::Notes};
+    fact(
+        "directum",
+        Notes,
+        &["Компенсация расходов на продвижение", "до 50% в регионе"],
+        &["up to 50%", "region"],
+        DOC,
+        "компенсация расходов на продвижение системы",
+    );
+    fact(
+        "directum",
+        Notes,
+        &[
+            "Фонд Directum UniversITy",
+            "0,5% от годовых отчислений",
+            "(до 50%) оплата курсов",
+        ],
+        &["0.5%", "up to 50%"],
+        DOC,
+        "фонд Directum UniversITy",
+    );
+}
+
+#[test]
+fn the_development_manager_and_joint_events_have_their_conditions() {
+    use support::{fact, Place::Notes};
+    fact(
+        "directum",
+        Notes,
+        &["Менеджер по развитию", "при наличии плана развития"],
+        &["only when", "development plan"],
+        DOC,
+        "закрепленный менеджер по развитию партнера",
+    );
+    fact(
+        "directum",
+        Notes,
+        &[
+            "Совместные мероприятия",
+            "не позднее, чем за 1 (один) месяц",
+        ],
+        &["at least 1 (one) month ahead"],
+        DOC,
+        "участие сотрудников компании Directum в маркетинговых мероприятиях партнера",
+    );
+}
+
+#[test]
+fn free_training_is_granted_per_partner_year_at_every_status() {
+    use support::{fact, Place::Benefits};
+    for (tier, staff) in [
+        ("authorized", "1 сотрудника"),
+        ("qualified", "2 сотрудников"),
+        ("certified", "3 сотрудников"),
+        ("general", "4 сотрудников"),
+    ] {
+        fact(
+            "directum",
+            Benefits(tier),
+            &[
+                &format!("Бесплатное обучение {staff}"),
+                "ежегодно при заключении партнерского договора",
+                "до окончания партнерского года",
+            ],
+            &["every year", "until the end of the partner year"],
+            DOC,
+            "примечание о бесплатном обучении",
+        );
+    }
+}
+
+#[test]
+fn the_ladder_shows_the_new_terms() {
+    use partner_calc::programmes::ALL;
+    use partner_calc::widget::form::Form;
+    use partner_calc::widget::view::ladder::{notes, rungs};
+    let form = Form::new(ALL, "directum", Lang::Ru);
+    assert!(notes(&form).iter().any(|n| n.contains("0,5% от годовых")));
+    let rungs = rungs(&form);
+    assert!(rungs[3]
+        .benefits
+        .iter()
+        .any(|b| b.starts_with("Бесплатное обучение 4") && b.contains("партнерского года")));
+}

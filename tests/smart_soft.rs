@@ -107,3 +107,119 @@ fn yearly_sales_thresholds_are_shown_in_their_own_basis() {
     );
     assert_eq!(next.gain, Some(d("50000.00")), "30 % instead of 25 %");
 }
+
+const DOC: &str = "002_fb8fab4bee64a05e.txt";
+const TIERS: [&str; 3] = ["authorized", "certified", "privileged"];
+
+#[test]
+fn privileged_needs_a_sales_specialist_too() {
+    use support::{fact, Place::Requirements};
+    fact(
+        "smart-soft",
+        Requirements("privileged"),
+        &[
+            "Дистрибьютор регионального уровня",
+            "не менее одного сертифицированного технического специалиста и специалиста по продажам",
+        ],
+        &["a sales specialist"],
+        DOC,
+        "Привилегированный партнер: описание статуса",
+    );
+}
+
+#[test]
+fn requirements_for_every_status_are_on_every_status() {
+    use support::{fact, Place::Requirements};
+    for tier in TIERS {
+        fact(
+            "smart-soft",
+            Requirements(tier),
+            &["Согласование и подписание договора", "отзывов от клиентов"],
+            &["signing the agreement", "customer reviews"],
+            DOC,
+            "требования (у всех статусов)",
+        );
+        fact(
+            "smart-soft",
+            Requirements(tier),
+            &["Размещение информации о «Смарт-Софт» и Traffic Inspector на сайте партнера"],
+            &["on the partner's website"],
+            DOC,
+            "требования",
+        );
+        // Monthly reports: "+ (при наличии продаж)" below Privileged, "+" there.
+        let reports = match tier {
+            "privileged" => "ежемесячные финансовые отчеты",
+            _ => "Ежемесячные финансовые отчеты (при наличии продаж)",
+        };
+        fact(
+            "smart-soft",
+            Requirements(tier),
+            &[reports],
+            &["onthly financial reports"],
+            DOC,
+            "требования",
+        );
+    }
+    let authorized = support::facts_at("smart-soft", Requirements("authorized"));
+    assert!(authorized
+        .iter()
+        .any(|f| f.text.ru.contains("(при наличии сайта)")));
+}
+
+#[test]
+fn nfr_licences_are_on_request_for_authorized_partners() {
+    use support::{fact, Place::Benefits};
+    fact(
+        "smart-soft",
+        Benefits("authorized"),
+        &["NFR-лицензии", "по запросу"],
+        &["NFR", "on request"],
+        DOC,
+        "NFR-лицензии для демонстрации программы клиентам",
+    );
+}
+
+#[test]
+fn the_dedicated_manager_is_shown_as_the_documents_contradiction() {
+    use support::{fact, Place::Notes};
+    let f = fact(
+        "smart-soft",
+        Notes,
+        &[
+            "противоречит сам себе",
+            "выделенном менеджере",
+            "«Продажи»",
+            "«Техподдержка»",
+        ],
+        &["contradicts itself", "dedicated partner manager"],
+        DOC,
+        "«Выделенный менеджер по работе с партнерами»",
+    );
+    for place in [
+        "в разделе «Продажи» (− / − / +)",
+        "в разделе «Техподдержка» (+ / + / +)",
+    ] {
+        assert!(f.source.section.contains(place), "{}", f.source.section);
+    }
+}
+
+#[test]
+fn the_ladder_shows_the_new_terms() {
+    use partner_calc::programmes::ALL;
+    use partner_calc::widget::form::Form;
+    use partner_calc::widget::view::ladder::{notes, rungs};
+    let form = Form::new(ALL, "smart-soft", Lang::Ru);
+    assert!(notes(&form)
+        .iter()
+        .any(|n| n.contains("противоречит сам себе")));
+    for rung in rungs(&form) {
+        assert!(
+            rung.requirements
+                .iter()
+                .any(|r| r.starts_with("Согласование и подписание договора")),
+            "{}",
+            rung.id
+        );
+    }
+}

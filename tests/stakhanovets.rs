@@ -128,3 +128,124 @@ fn the_top_status_has_no_next_tier() {
     let q = price(&request("stakhanovets", "trusted", "licences", "1", "1")).unwrap();
     assert!(q.next_tier.is_none());
 }
+
+const DOC: &str = "001_af8adf79e3372de8.txt";
+
+#[test]
+fn the_status_is_confirmed_in_a_working_day_and_a_deal_answered_in_two() {
+    use support::{fact, Place::Notes};
+    fact(
+        "stakhanovets",
+        Notes,
+        &[
+            "подтверждение присвоения статуса",
+            "в течение 1 рабочего дня",
+        ],
+        &["within 1 working day"],
+        DOC,
+        "Авторизация Партнера",
+    );
+    fact(
+        "stakhanovets",
+        Notes,
+        &[
+            "Каждую сделку необходимо регистрировать",
+            "в течение 2-х рабочих дней",
+        ],
+        &["within 2 working days"],
+        DOC,
+        "Регистрация сделки",
+    );
+}
+
+#[test]
+fn a_pilot_lasts_fourteen_calendar_days_with_its_report() {
+    use support::{fact, Place::Notes};
+    fact(
+        "stakhanovets",
+        Notes,
+        &[
+            "Тестовые лицензии для пилотов",
+            "14 календарных дней",
+            "в течение 14 дней заполнить отчет о тестировании",
+        ],
+        &["14 calendar days", "report", "within 14 days"],
+        DOC,
+        "Тестовые лицензии для пилотов",
+    );
+}
+
+#[test]
+fn the_sales_webinar_and_the_technical_training_have_their_terms() {
+    use support::{fact, Place::Notes};
+    fact(
+        "stakhanovets",
+        Notes,
+        &[
+            "вебинар",
+            "1-1,5 часа",
+            "бесплатное",
+            "в течение 30 дней с момента авторизации",
+        ],
+        &["1–1.5 hours", "free", "within 30 days"],
+        DOC,
+        "обучение эффективным продажам",
+    );
+    fact(
+        "stakhanovets",
+        Notes,
+        &[
+            "Техническое обучение",
+            "2 дня",
+            "на платной основе или в счет маржи продаж",
+            "индивидуальные сертификаты",
+        ],
+        &[
+            "2 days",
+            "for a fee or against the sales margin",
+            "certificates",
+        ],
+        DOC,
+        "техническое обучение",
+    );
+}
+
+#[test]
+fn the_reasons_to_lower_a_status_or_refuse_a_deal_are_listed() {
+    use support::{fact, Place::Notes};
+    fact(
+        "stakhanovets",
+        Notes,
+        &[
+            "понизить статус или деавторизовать",
+            "жалобы конечных заказчиков",
+            "дебиторская задолженность",
+            "без объяснения причин",
+        ],
+        &["lower the partner's status", "debts to the Distributor"],
+        DOC,
+        "Понижение партнёрского статуса или отказ в авторизации",
+    );
+    fact(
+        "stakhanovets",
+        Notes,
+        &[
+            "Причины отказа в регистрации (продлении) сделки",
+            "исчерпанный лимит продлений сделки",
+            "недобросовестная конкуренция",
+        ],
+        &["extension limit", "is exhausted", "unfair competition"],
+        DOC,
+        "причины отказа в регистрации (продлении) сделки",
+    );
+}
+
+#[test]
+fn the_ladder_shows_the_new_terms() {
+    use partner_calc::programmes::ALL;
+    use partner_calc::widget::form::Form;
+    use partner_calc::widget::view::ladder::notes;
+    let terms = notes(&Form::new(ALL, "stakhanovets", Lang::En));
+    assert!(terms.iter().any(|n| n.contains("within 1 working day")));
+    assert!(terms.iter().any(|n| n.contains("14 calendar days")));
+}

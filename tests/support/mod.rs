@@ -4,6 +4,7 @@
 pub mod synthetic;
 
 use partner_calc::engine::{quote, ChoiceValue, Quote, QuoteError, QuoteRequest};
+use partner_calc::model::Fact;
 use partner_calc::programmes::ALL;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -110,4 +111,89 @@ pub const fn row(tier: &'static str, product: &'static str, net: Option<&'static
         percents: &[],
         net,
     }
+}
+
+/// Where a fact sits in a programme.
+#[derive(Clone, Copy, Debug)]
+pub enum Place {
+    /// The programme-wide notes.
+    Notes,
+    /// A tier's requirements (tier id).
+    Requirements(&'static str),
+    /// A tier's benefits (tier id).
+    Benefits(&'static str),
+    /// A product's notes (product id).
+    ProductNotes(&'static str),
+}
+
+/// The facts of the bundled programme `vendor` at `place`.
+pub fn facts_at(vendor: &str, place: Place) -> &'static [Fact] {
+    let programme = ALL
+        .iter()
+        .find(|p| p.id == vendor)
+        .unwrap_or_else(|| panic!("{vendor} is bundled"));
+    let tier = |id: &str| {
+        programme
+            .tiers
+            .iter()
+            .find(|t| t.id == id)
+            .unwrap_or_else(|| panic!("{vendor}: no tier {id}"))
+    };
+    match place {
+        Place::Notes => &programme.notes,
+        Place::Requirements(id) => &tier(id).requirements,
+        Place::Benefits(id) => &tier(id).benefits,
+        Place::ProductNotes(id) => {
+            &programme
+                .products
+                .iter()
+                .find(|p| p.id == id)
+                .unwrap_or_else(|| panic!("{vendor}: no product {id}"))
+                .notes
+        }
+    }
+}
+
+/// The one fact of `vendor` at `place` whose Russian text has every phrase
+/// of `ru`; checks that its English text has every phrase of `en`, that it
+/// cites the seed `file` and that its section names `section`.
+pub fn fact(
+    vendor: &str,
+    place: Place,
+    ru: &[&str],
+    en: &[&str],
+    file: &str,
+    section: &str,
+) -> &'static Fact {
+    let facts = facts_at(vendor, place);
+    let found: Vec<&Fact> = facts
+        .iter()
+        .filter(|f| ru.iter().all(|phrase| f.text.ru.contains(phrase)))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "{vendor} {place:?}: one fact with {ru:?}, among {:#?}",
+        facts.iter().map(|f| &f.text.ru).collect::<Vec<_>>()
+    );
+    let fact = found[0];
+    for phrase in en {
+        assert!(
+            fact.text.en.contains(phrase),
+            "{vendor} {place:?}: {phrase:?} in {:?}",
+            fact.text.en
+        );
+    }
+    assert_eq!(fact.source.file, file, "{vendor} {place:?}: {ru:?}");
+    assert!(
+        fact.source.section.contains(section),
+        "{vendor} {place:?}: section {:?} names {section:?}",
+        fact.source.section
+    );
+    let document = &ALL.iter().find(|p| p.id == vendor).unwrap().source.file;
+    assert_eq!(
+        fact.source.file, *document,
+        "{vendor}: the programme's document"
+    );
+    fact
 }

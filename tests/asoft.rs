@@ -227,10 +227,10 @@ fn the_ladder_shows_the_new_terms() {
     use partner_calc::widget::view::ladder::{notes, rungs};
     let mut form = Form::new(ALL, "asoft", Lang::En);
     form.product = "crm_licences".into();
-    assert!(notes(&form)
+    assert!(notes(&form, ALL)
         .iter()
         .any(|n| n.contains("level's discount on the final (discounted) price")));
-    let rungs = rungs(&form);
+    let rungs = rungs(&form, ALL);
     assert!(rungs[0].benefits.iter().any(|b| b.contains("SLA")));
     assert!(rungs[2].benefits.iter().any(|b| b.contains("SLA")));
 }

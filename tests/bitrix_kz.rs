@@ -213,8 +213,10 @@ fn the_ladder_shows_the_new_terms() {
     use partner_calc::widget::form::Form;
     use partner_calc::widget::view::ladder::{notes, rungs};
     let form = Form::new(ALL, "bitrix-kz", Lang::Ru);
-    assert!(notes(&form).iter().any(|n| n.contains("1 раз в 2 месяца")));
-    assert!(rungs(&form)[0]
+    assert!(notes(&form, ALL)
+        .iter()
+        .any(|n| n.contains("1 раз в 2 месяца")));
+    assert!(rungs(&form, ALL)[0]
         .requirements
         .iter()
         .any(|r| r.contains("14 календарных дней")));

@@ -229,8 +229,10 @@ fn the_ladder_shows_the_new_terms() {
     use partner_calc::widget::form::Form;
     use partner_calc::widget::view::ladder::{notes, rungs};
     let form = Form::new(ALL, "directum", Lang::Ru);
-    assert!(notes(&form).iter().any(|n| n.contains("0,5% от годовых")));
-    let rungs = rungs(&form);
+    assert!(notes(&form, ALL)
+        .iter()
+        .any(|n| n.contains("0,5% от годовых")));
+    let rungs = rungs(&form, ALL);
     assert!(rungs[3]
         .benefits
         .iter()

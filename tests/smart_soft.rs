@@ -210,10 +210,10 @@ fn the_ladder_shows_the_new_terms() {
     use partner_calc::widget::form::Form;
     use partner_calc::widget::view::ladder::{notes, rungs};
     let form = Form::new(ALL, "smart-soft", Lang::Ru);
-    assert!(notes(&form)
+    assert!(notes(&form, ALL)
         .iter()
         .any(|n| n.contains("противоречит сам себе")));
-    for rung in rungs(&form) {
+    for rung in rungs(&form, ALL) {
         assert!(
             rung.requirements
                 .iter()

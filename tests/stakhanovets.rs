@@ -245,7 +245,7 @@ fn the_ladder_shows_the_new_terms() {
     use partner_calc::programmes::ALL;
     use partner_calc::widget::form::Form;
     use partner_calc::widget::view::ladder::notes;
-    let terms = notes(&Form::new(ALL, "stakhanovets", Lang::En));
+    let terms = notes(&Form::new(ALL, "stakhanovets", Lang::En), ALL);
     assert!(terms.iter().any(|n| n.contains("within 1 working day")));
     assert!(terms.iter().any(|n| n.contains("14 calendar days")));
 }

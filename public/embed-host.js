@@ -28,3 +28,13 @@ document.addEventListener('partner-calc:quote', (e) => {
 document.addEventListener('partner-calc:error', (e) => {
   window.errorEvents.push({ widget: e.target.id, detail: e.detail });
 });
+
+// The call to action of #locked: the page notes the application with the quote (the link then
+// scrolls to the log).
+document.addEventListener('partner-calc:cta', (e) => {
+  const quote = e.detail.quote;
+  const item = document.createElement('li');
+  item.className = 'list-group-item list-group-item-success';
+  item.textContent = `#${e.target.id}: заявка — ${quote ? `${quote.vendor} / ${quote.tier}, ${quote.net_total ?? 'по согласованию'} ${quote.currency.toUpperCase()}` : 'без расчёта'}`;
+  document.getElementById('events').prepend(item);
+});

@@ -1,0 +1,212 @@
+// The vendor's own figures and call to action on /embed.html (public/embed.html): a host page
+// supplies programmes to mount() (an edited copy of a bundled one and a new one), checks them
+// with check(), and puts a call to action under the result whose partner-calc:cta event it can
+// cancel. The programme objects are what `cargo run --example programme -- export ID` prints
+// (the published format), edited here as a vendor would.
+//
+// Cross-engine: every test runs in Chromium, Firefox and WebKit.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { norm } from './engines/page.mjs';
+
+export const engines = 'all';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const LOADER = '/embed/partner-calc.js';
+const HOSTILE = '<img src=x onerror="window.__pwned=4">';
+
+const exports = new Map();
+/** A bundled programme in the published format, from the native example (compiled once). */
+function exported(id) {
+  if (!exports.has(id)) {
+    const cargoBin = path.join(process.env.CARGO_HOME ?? path.join(os.homedir(), '.cargo'), 'bin');
+    exports.set(
+      id,
+      new Promise((resolve, reject) => {
+        execFile(
+          process.env.CARGO ?? 'cargo',
+          ['run', '--quiet', '--example', 'programme', '--', 'export', id],
+          { cwd: root, env: { ...process.env, PATH: `${cargoBin}${path.delimiter}${process.env.PATH ?? ''}` } },
+          (err, out, errOut) => (err ? reject(new Error(`export ${id} failed: ${err.message}\n${errOut}`)) : resolve(out)),
+        );
+      }),
+    );
+  }
+  return exports.get(id).then((json) => JSON.parse(json));
+}
+
+/** Directum with the base discount of its first tier (Authorized) at 33 % instead of 30 %. */
+async function editedDirectum() {
+  const p = await exported('directum');
+  const base = p.products[0].situations[0].steps.find((s) => s.id === 'base');
+  assert.deepEqual(base.rates[0], { tier: 'authorized', rate: { fixed: '30' } }, 'the document says 30 %');
+  base.rates[0].rate = { fixed: 33 };
+  p.data_date = '2027-01-15';
+  p.source = { file: 'directum-partners-2027.pdf', section: 'Скидки партнёрам' };
+  return p;
+}
+
+/** A vendor that is not one of the five: ASoft's figures under another name. */
+async function newVendor(name = { ru: 'Акме Софт', en: 'Acme Soft' }) {
+  const p = await exported('asoft');
+  p.id = 'acme';
+  p.vendor = name;
+  p.name = { ru: 'Партнёрская программа Акме', en: 'Acme partner programme' };
+  p.data_date = '2027-02-01';
+  p.source = { file: 'acme-partners.pdf', section: 'Уровни' };
+  return p;
+}
+
+/** Mounts a widget with `options` into a new <div id=`id`>, recording its events. */
+async function mount(page, id, options) {
+  await page.evaluate(
+    async ({ loader, id, options }) => {
+      const api = await import(loader);
+      const element = document.createElement('div');
+      element.id = id;
+      (document.querySelector('main') ?? document.body).append(element);
+      const events = { quotes: [], errors: [], ctas: [] };
+      element.addEventListener('partner-calc:quote', (e) => events.quotes.push(e.detail));
+      element.addEventListener('partner-calc:error', (e) => events.errors.push(e.detail));
+      element.addEventListener('partner-calc:cta', (e) => {
+        events.ctas.push(e.detail);
+        if (element.dataset.stop === 'yes') e.preventDefault();
+      });
+      const handle = api.mount(element, options);
+      window.__mounted = window.__mounted || {};
+      window.__mounted[id] = { element, handle, events };
+    },
+    { loader: LOADER, id, options },
+  );
+}
+
+const events = (page, id) => page.evaluate((id) => window.__mounted[id].events, id);
+
+async function open(page) {
+  await page.goto('/embed.html');
+  await page.until(() => document.getElementById('free')?.shadowRoot?.querySelector('[data-testid=net]')?.textContent.trim().length > 0, null, {
+    timeout: 15_000,
+    what: 'a quote in #free',
+  });
+}
+
+// ---- tests -----------------------------------------------------------------------------
+
+// An edited programme replaces the bundled one, a new one is added; the widget quotes both with
+// their figures and shows the vendor's data date and source.
+export async function host_programmes_are_quoted_with_their_figures({ page }) {
+  await open(page);
+  await mount(page, 'hosted', { programmes: [await editedDirectum(), await newVendor()] });
+  const vendor = '#hosted >>> [id$="-vendor"]';
+  assert.deepEqual(
+    await page.evaluate(() => [...document.getElementById('hosted').shadowRoot.querySelector('[id$="-vendor"]').options].map((o) => o.value)),
+    ['directum', 'stakhanovets', 'smart-soft', 'asoft', 'bitrix-kz', 'acme'],
+  );
+  // Directum Authorized, 10 licences at 100 000 ₽: the host's 33 % (the document's 30 % gives 700 000,00 ₽).
+  await page.fill('#hosted >>> [id$="-quantity"]', '10');
+  await page.fill('#hosted >>> [id$="-price"]', '100 000');
+  await page.expectText('#hosted >>> [data-testid=net]', '670 000,00 ₽');
+  await page.expectContains('#hosted >>> .pc-source', ['Данные вендора от 2027-01-15', 'directum-partners-2027.pdf']);
+  const last = (await events(page, 'hosted')).quotes.at(-1);
+  assert.equal(last.net_total, '670000.00');
+  // The new vendor, with ASoft's figures under its own name: Retail, 10 % off.
+  await page.select(vendor, 'acme');
+  assert.equal(norm(await page.text('#hosted >>> [id$="-vendor"] option:checked')), 'Акме Софт');
+  await page.fill('#hosted >>> [id$="-price"]', '15 000');
+  await page.expectText('#hosted >>> [data-testid=net]', '13 500,00 ₽');
+  await page.expectContains('#hosted >>> .pc-source', ['Данные вендора от 2027-02-01', 'acme-partners.pdf']);
+  // The bundled widget on the same page keeps the document's figures.
+  await page.select('#free >>> [id$="-vendor"]', 'directum');
+  await page.fill('#free >>> [id$="-quantity"]', '10');
+  await page.fill('#free >>> [id$="-price"]', '100 000');
+  await page.expectText('#free >>> [data-testid=net]', '700 000,00 ₽');
+  assert.deepEqual((await events(page, 'hosted')).errors, []);
+}
+
+// An invalid programme is refused whole: partner-calc:error names the path of every problem,
+// and the bundled figures stay. check() says the same before mounting.
+export async function invalid_programmes_are_refused_with_every_problem({ page }) {
+  await open(page);
+  const broken = await editedDirectum();
+  broken.tiers[1].name.en = '';
+  broken.products[0].situations[0].steps[0].rates[0].rate = { fixed: 150 };
+  const misfit = await newVendor();
+  misfit.currency = 'usd';
+  await mount(page, 'refused', { lang: 'en', programmes: [broken, misfit] });
+  await page.fill('#refused >>> [id$="-quantity"]', '10');
+  await page.fill('#refused >>> [id$="-price"]', '100,000');
+  await page.expectText('#refused >>> [data-testid=net]', 'RUB 700,000.00');
+  const [error] = (await events(page, 'refused')).errors;
+  assert.ok(error, 'partner-calc:error');
+  assert.equal(error.errors.length, 3, JSON.stringify(error.errors));
+  assert.ok(error.errors[0].startsWith('programmes[0].tiers['), error.errors[0]);
+  assert.ok(error.errors[1].startsWith('programmes[0].products['), error.errors[1]);
+  assert.equal(error.errors[2], '«programmes[1].currency»: a value the format does not allow');
+  assert.equal(await page.evaluate(() => document.getElementById('refused').shadowRoot.querySelector('[id$="-vendor"]').options.length), 5);
+  await page.expectContains('#refused >>> .pc-notice', 'programmes[1].currency');
+
+  const checked = await page.evaluate(
+    async ({ loader, good, broken }) => {
+      const api = await import(loader);
+      return [api.check(good), api.check(broken, 'en'), api.check('directum', 'en')];
+    },
+    { loader: LOADER, good: await editedDirectum(), broken },
+  );
+  assert.deepEqual(checked[0], { ok: true, errors: [] });
+  assert.equal(checked[1].ok, false);
+  assert.deepEqual(checked[1].errors, error.errors.slice(0, 2).map((e) => e.replace('programmes[0].', '')));
+  assert.deepEqual(checked[2], { ok: false, errors: ['an object is expected'] });
+}
+
+// Texts inside a supplied programme are shown as text: no element, no script.
+export async function hostile_programme_texts_stay_text({ page }) {
+  await open(page);
+  await mount(page, 'hostile', { vendor: 'acme', programmes: [await newVendor({ ru: HOSTILE, en: HOSTILE })] });
+  await page.expectText('#hostile >>> [id$="-vendor"] option', HOSTILE);
+  await page.expectContains('#hostile >>> [data-testid=net]', '₽');
+  await page.wait(200);
+  const markup = await page.evaluate(() => document.getElementById('hostile').shadowRoot.querySelectorAll('img, script').length);
+  assert.equal(markup, 0, 'no img/script elements in the shadow root');
+  assert.equal(await page.evaluate(() => typeof window.__pwned), 'undefined', 'no script ran');
+}
+
+// The call to action: a click (or Enter on the focused link) dispatches a cancelable
+// partner-calc:cta carrying the quote; preventDefault() stops the navigation, otherwise the
+// link is followed.
+export async function the_call_to_action_tells_the_host_and_can_be_stopped({ page }) {
+  await open(page);
+  const href = '/embed.html#joined';
+  await mount(page, 'cta', {
+    vendor: 'asoft',
+    lang: 'en',
+    prices: { crm_licences: 15000 },
+    cta: { href, label: { ru: 'Стать партнёром', en: 'Become a partner' } },
+  });
+  const link = '#cta >>> [data-testid=cta]';
+  await page.expectText(link, 'Become a partner');
+  assert.equal(await page.attr(link, 'href'), href);
+  await page.evaluate(() => (document.getElementById('cta').dataset.stop = 'yes'));
+  await page.click(link);
+  await page.until(() => window.__mounted.cta.events.ctas.length === 1, null, { what: 'a partner-calc:cta event' });
+  let [detail] = (await events(page, 'cta')).ctas;
+  assert.equal(detail.href, href);
+  assert.equal(detail.quote.vendor, 'asoft');
+  assert.equal(detail.quote.net_total, '13500.00');
+  await page.wait(300);
+  const at = await page.url();
+  assert.ok(!at.endsWith('#joined'), `the host stopped it: ${at}`);
+  // By keyboard: Enter on the focused link; this time the host lets it go.
+  await page.evaluate(() => (document.getElementById('cta').dataset.stop = 'no'));
+  await page.focus(link);
+  await page.press('Enter');
+  await page.until(() => location.hash === '#joined', null, { what: 'the link followed' });
+  assert.equal((await events(page, 'cta')).ctas.length, 2);
+  // The language switch relabels it; an attribute-configured widget has one too.
+  await page.click('#cta >>> [data-action=ru]');
+  await page.expectText(link, 'Стать партнёром');
+  await page.expectText('#locked >>> [data-testid=cta]', 'Apply to become a partner');
+  assert.equal(await page.attr('#locked >>> [data-testid=cta]', 'href'), '#log');
+}

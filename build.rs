@@ -57,13 +57,18 @@ fn main() {
         .expect("OUT_DIR is writable");
 }
 
-/// Parses, validates and bakes one data file; errors are `field: reason`.
+/// Parses, validates and bakes one data file; errors are `field: problem`.
 fn load(file: &str) -> Result<String, Vec<String>> {
     let text = std::fs::read_to_string(file).map_err(|e| vec![format!("cannot read: {e}")])?;
     let programme: model::Programme =
         toml::from_str(&text).map_err(|e| vec![format!("{}", e.to_string().replace('\n', " "))])?;
-    model::validate(&programme)
-        .map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
+    model::validate(&programme).map_err(|errors| {
+        // A developer's build log: the problem as its Debug form.
+        let lines = errors
+            .iter()
+            .map(|e| format!("{}: {:?}", e.path, e.problem));
+        lines.collect::<Vec<_>>()
+    })?;
     let expected = Path::new(file)
         .file_stem()
         .and_then(|s| s.to_str())

@@ -5,6 +5,7 @@
 #                     `--mode no-install` uses the wasm-bindgen and wasm-opt on
 #                     PATH (scripts/setup.sh installs both), never downloads
 #   partner-calc.js   the loader module a host page includes (public/partner-calc.js)
+#   programme.schema.json  the JSON Schema of the programme format (src/schema.rs)
 # JS and CSS are minified with esbuild (scripts/minify.mjs). Runs as Trunk's
 # pre_build hook; cargo's release build of the wasm is shared with Trunk's.
 set -euo pipefail
@@ -19,4 +20,5 @@ mkdir -p "$out"
 wasm-pack --quiet build --target web --mode no-install --release --out-dir "$out/pkg" -- --features embed
 rm -f "$out/pkg/.gitignore"
 cp public/partner-calc.js public/partner-calc.d.ts "$out/"
+cp public/programme.schema.json "$out/"
 node scripts/minify.mjs "$out"

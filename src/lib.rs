@@ -19,6 +19,8 @@ pub mod model;
 #[cfg(all(target_arch = "wasm32", not(feature = "embed")))]
 mod page;
 pub mod programmes;
+#[cfg(test)]
+mod schema;
 pub mod text;
 #[cfg(test)]
 mod typescript;

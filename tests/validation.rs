@@ -1,9 +1,10 @@
 //! The programme data is validated: at run time with `model::validate`, and
 //! at build time, where a broken data file fails `cargo build` with the file,
-//! the field and the reason.
+//! the field and the problem (its Debug form: a developer's build log).
 
-use partner_calc::model::{validate, Percent, Rate, Situation};
+use partner_calc::model::{validate, Invalid, Lang, Percent, Rate, Situation};
 use partner_calc::programmes::ALL;
+use partner_calc::widget::Message;
 use rust_decimal::Decimal;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -43,7 +44,7 @@ fn run_time_validation_names_the_field_and_the_reason() {
     products[0].situations = situations.into();
     directum.products = products.into();
     let errors = validate(&directum).unwrap_err();
-    assert_eq!(errors[0].to_string(), "products[licences].situations[own_sale].steps[base].rates[authorized].fixed: percent 120 is outside 0..100");
+    assert_eq!(errors[0].message(Lang::En), "products[licences].situations[own_sale].steps[base].rates[authorized].fixed: percent 120 is outside 0..100");
 
     let mut stakhanovets = ALL[1].clone();
     let mut tiers = stakhanovets.tiers.to_vec();
@@ -53,7 +54,9 @@ fn run_time_validation_names_the_field_and_the_reason() {
     assert!(
         errors
             .iter()
-            .any(|e| e.path == "tiers[bronze].threshold.amount" && e.reason.contains("not above")),
+            .any(|e| e.path == "tiers[bronze].threshold.amount"
+                && matches!(e.problem, Invalid::ThresholdNotRising { .. })
+                && e.message(Lang::En).contains("not above")),
         "{errors:?}"
     );
 }
@@ -126,7 +129,7 @@ fn a_broken_data_file_fails_the_build_naming_file_and_field() {
     let (ok, stderr) = check(&dir);
     assert!(!ok, "a percent of 120 must fail the build");
     assert!(
-        stderr.contains("programmes/smart-soft.toml: products[ti_software].situations[standard].steps[reward].rates[authorized].fixed: percent 120 is outside 0..100"),
+        stderr.contains("programmes/smart-soft.toml: products[ti_software].situations[standard].steps[reward].rates[authorized].fixed: PercentOutOfRange { percent: 120 }"),
         "{stderr}"
     );
 

@@ -14,4 +14,4 @@ pub use number::{Money, Percent};
 pub use programme::{Basis, Category, Currency, Fact, Period, Product, Programme, Threshold, Tier};
 pub use rule::{Cap, Pick, Range, Rate, Settlement, Share, Situation, Step, TierCount, TierRate};
 pub use text::{I18n, Lang, List, Source, Text};
-pub use validate::{validate, ValidationError};
+pub use validate::{validate, Invalid, ValidationError};

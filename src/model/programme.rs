@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// One vendor's partner programme, as its document states it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Programme {
     /// Stable id, e.g. `directum`.
     pub id: Text,
@@ -32,7 +33,7 @@ pub struct Programme {
 /// The currency a programme prices in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, derive(ts_rs::TS, schemars::JsonSchema))]
 pub enum Currency {
     /// Russian rouble, ₽.
     Rub,
@@ -42,6 +43,7 @@ pub enum Currency {
 
 /// A partner tier with what it takes and what it gives.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Tier {
     /// Stable id, e.g. `silver`.
     pub id: Text,
@@ -59,7 +61,7 @@ pub struct Tier {
 
 /// A sales threshold: how much, over which period, counted how.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, derive(ts_rs::TS, schemars::JsonSchema))]
 pub struct Threshold {
     /// The amount, in the programme's currency.
     pub amount: Money,
@@ -74,7 +76,7 @@ pub struct Threshold {
 /// The period a threshold counts sales over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, derive(ts_rs::TS, schemars::JsonSchema))]
 pub enum Period {
     /// The last 12 months.
     TwelveMonths,
@@ -85,7 +87,7 @@ pub enum Period {
 /// What a threshold counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, derive(ts_rs::TS, schemars::JsonSchema))]
 pub enum Basis {
     /// The money paid to the vendor, after the partner's discount.
     VendorMoney,
@@ -95,7 +97,7 @@ pub enum Basis {
 
 /// A statement from the document with its source.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, derive(ts_rs::TS, schemars::JsonSchema))]
 pub struct Fact {
     /// The statement.
     pub text: I18n,
@@ -105,6 +107,7 @@ pub struct Fact {
 
 /// What kind of thing a product line sells (used to compare programmes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Software licences.
@@ -123,6 +126,7 @@ pub enum Category {
 
 /// A product line with its own discount rules.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Product {
     /// Stable id within the programme, e.g. `ti_software`.
     pub id: Text,

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// The list price as a share of the price the user enters (e.g. updates
 /// cost 20 % of the licence delivery).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Share {
     /// The share.
     pub percent: Percent,
@@ -19,6 +20,7 @@ pub struct Share {
 
 /// A count that holds at one tier, e.g. an internal-use user limit.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct TierCount {
     /// The tier id.
     pub tier: Text,
@@ -30,6 +32,7 @@ pub struct TierCount {
 
 /// A deal situation with its own sequence of discount steps.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Situation {
     /// Stable id within the product.
     pub id: Text,
@@ -45,6 +48,7 @@ pub struct Situation {
 
 /// A cap on the sum of a situation's percentages.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Cap {
     /// The highest total.
     pub percent: Percent,
@@ -54,6 +58,7 @@ pub struct Cap {
 
 /// One discount, bonus or rebate: a percentage of the list total.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Step {
     /// Stable id within the situation; request choices name it.
     pub id: Text,
@@ -69,6 +74,7 @@ pub struct Step {
 
 /// How a step reaches the partner.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Settlement {
     /// Deducted from this invoice.
@@ -79,6 +85,7 @@ pub enum Settlement {
 
 /// A step's rate at one tier.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct TierRate {
     /// The tier id.
     pub tier: Text,
@@ -88,6 +95,7 @@ pub struct TierRate {
 
 /// The kinds of rate the documents use.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Rate {
     /// A fixed percentage.
@@ -104,6 +112,7 @@ pub enum Rate {
 
 /// The bounds of an "up to" rate.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Range {
     /// The lowest value (usually 0).
     pub min: Percent,
@@ -113,6 +122,7 @@ pub struct Range {
 
 /// One option of a [`Rate::OneOf`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Pick {
     /// Stable id; request choices name it.
     pub id: Text,

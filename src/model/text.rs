@@ -24,7 +24,7 @@ pub enum Lang {
 
 /// A text in Russian and English.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, derive(ts_rs::TS, schemars::JsonSchema))]
 pub struct I18n {
     /// Russian wording (usually the document's own).
     pub ru: Text,
@@ -52,7 +52,7 @@ impl I18n {
 
 /// Where a figure comes from: a seed document and the section or table in it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(test, derive(ts_rs::TS, schemars::JsonSchema))]
 pub struct Source {
     /// The seed file name, e.g. `000_9a9e1f877df62488.txt`.
     pub file: Text,

@@ -4,23 +4,98 @@
 use super::number::Percent;
 use super::programme::{Fact, Product, Programme, Tier};
 use super::rule::{Rate, Situation, Step};
-use super::text::{I18n, Source};
+use super::text::{I18n, Lang, Source};
 use rust_decimal::Decimal;
-use std::fmt;
 
-/// One problem found in a programme: where (a field path) and why.
+/// One problem found in a programme: where (a field path) and what. The
+/// words for a person are in the text catalogue (`widget::Message`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValidationError {
     /// The field, e.g. `products[licences].situations[own].steps[base].rates[authorized]`.
     pub path: String,
-    /// What is wrong, for a person.
-    pub reason: String,
+    /// What is wrong.
+    pub problem: Invalid,
 }
 
-impl fmt::Display for ValidationError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.reason)
-    }
+/// The kinds of problem [`validate`] finds, with the values they name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Invalid {
+    /// An id that is empty or not lowercase ASCII, digits, `_` or `-`.
+    BadId {
+        /// The id.
+        id: String,
+    },
+    /// A text that is empty (or blank) in one language.
+    EmptyText {
+        /// The language it is empty in.
+        lang: Lang,
+    },
+    /// A source file that is not a seed document's file name.
+    NotASeedFile {
+        /// The file as written.
+        file: String,
+    },
+    /// A source without its section.
+    EmptySection,
+    /// A percentage below 0 or above 100.
+    PercentOutOfRange {
+        /// The percentage.
+        percent: Decimal,
+    },
+    /// An id used twice in one list.
+    DuplicateId {
+        /// The id.
+        id: String,
+    },
+    /// A tier id that names no tier of the programme.
+    UnknownTier {
+        /// The tier id.
+        tier: String,
+    },
+    /// A data date that is not `YYYY-MM-DD`.
+    NotADate {
+        /// The date as written.
+        date: String,
+    },
+    /// A programme without tiers.
+    NoTiers,
+    /// A programme without products.
+    NoProducts,
+    /// A threshold of zero or less.
+    ThresholdNotPositive,
+    /// A threshold not above the one of a lower tier.
+    ThresholdNotRising {
+        /// This tier's threshold.
+        amount: Decimal,
+        /// The lower tier's id.
+        lower_tier: String,
+        /// The lower tier's threshold.
+        lower_amount: Decimal,
+    },
+    /// A user limit of zero.
+    UserLimitZero,
+    /// A product without situations.
+    NoSituations,
+    /// A situation without steps.
+    NoSteps,
+    /// Steps that can add up to more than 100 % at a tier, without a cap.
+    StepsAbove100 {
+        /// The tier id.
+        tier: String,
+        /// The highest total, in percent.
+        total: Decimal,
+    },
+    /// A step without any tier's rate.
+    NoRates,
+    /// An "up to" range whose minimum is above its maximum.
+    RangeUpsideDown {
+        /// The minimum.
+        min: Decimal,
+        /// The maximum.
+        max: Decimal,
+    },
+    /// A one-of rate without options.
+    NoOptions,
 }
 
 /// Checks a programme; returns every problem found, not just the first.
@@ -40,10 +115,10 @@ struct Checker {
 }
 
 impl Checker {
-    fn fail(&mut self, path: &str, reason: impl Into<String>) {
+    fn fail(&mut self, path: &str, problem: Invalid) {
         self.errors.push(ValidationError {
             path: path.to_string(),
-            reason: reason.into(),
+            problem,
         });
     }
 
@@ -53,40 +128,33 @@ impl Checker {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
         if !ok {
-            self.fail(
-                path,
-                format!("id {id:?} must be non-empty lowercase ASCII, digits, '_' or '-'"),
-            );
+            self.fail(path, Invalid::BadId { id: id.to_string() });
         }
     }
 
     fn text(&mut self, path: &str, text: &I18n) {
         if text.ru.trim().is_empty() {
-            self.fail(&format!("{path}.ru"), "Russian text is empty");
+            self.fail(&format!("{path}.ru"), Invalid::EmptyText { lang: Lang::Ru });
         }
         if text.en.trim().is_empty() {
-            self.fail(&format!("{path}.en"), "English text is empty");
+            self.fail(&format!("{path}.en"), Invalid::EmptyText { lang: Lang::En });
         }
     }
 
     fn source(&mut self, path: &str, source: &Source) {
         if !source.file.ends_with(".txt") || source.file.contains('/') {
-            self.fail(
-                &format!("{path}.file"),
-                format!("{:?} is not a seed document file name", source.file),
-            );
+            let file = source.file.to_string();
+            self.fail(&format!("{path}.file"), Invalid::NotASeedFile { file });
         }
         if source.section.trim().is_empty() {
-            self.fail(
-                &format!("{path}.section"),
-                "the section of the source is empty",
-            );
+            self.fail(&format!("{path}.section"), Invalid::EmptySection);
         }
     }
 
     fn percent(&mut self, path: &str, percent: Percent) {
         if percent.0 < Decimal::ZERO || percent.0 > Decimal::ONE_HUNDRED {
-            self.fail(path, format!("percent {} is outside 0..100", percent.0));
+            let percent = percent.0;
+            self.fail(path, Invalid::PercentOutOfRange { percent });
         }
     }
 
@@ -101,7 +169,7 @@ impl Checker {
         let mut seen: Vec<&str> = Vec::new();
         for id in ids {
             if seen.contains(&id) {
-                self.fail(path, format!("id {id:?} is used twice"));
+                self.fail(path, Invalid::DuplicateId { id: id.to_string() });
             }
             seen.push(id);
         }
@@ -109,10 +177,8 @@ impl Checker {
 
     fn tier_ref(&mut self, path: &str, tier: &str, tiers: &[Tier]) {
         if !tiers.iter().any(|t| t.id == tier) {
-            self.fail(
-                path,
-                format!("tier {tier:?} is not a tier of this programme"),
-            );
+            let tier = tier.to_string();
+            self.fail(path, Invalid::UnknownTier { tier });
         }
     }
 
@@ -122,16 +188,14 @@ impl Checker {
         self.text("name", &p.name);
         self.source("source", &p.source);
         if p.data_date.len() != 10 || p.data_date.split('-').count() != 3 {
-            self.fail(
-                "data_date",
-                format!("{:?} is not a YYYY-MM-DD date", p.data_date),
-            );
+            let date = p.data_date.to_string();
+            self.fail("data_date", Invalid::NotADate { date });
         }
         if p.tiers.is_empty() {
-            self.fail("tiers", "a programme needs at least one tier");
+            self.fail("tiers", Invalid::NoTiers);
         }
         if p.products.is_empty() {
-            self.fail("products", "a programme needs at least one product");
+            self.fail("products", Invalid::NoProducts);
         }
         self.unique("tiers", p.tiers.iter().map(|t| t.id.as_ref()));
         self.unique("products", p.products.iter().map(|t| t.id.as_ref()));
@@ -147,17 +211,17 @@ impl Checker {
                 let amount = threshold.amount.0;
                 self.source(&format!("{path}.threshold.source"), &threshold.source);
                 if amount <= Decimal::ZERO {
-                    self.fail(
-                        &format!("{path}.threshold.amount"),
-                        "a threshold must be above zero",
-                    );
+                    let here = format!("{path}.threshold.amount");
+                    self.fail(&here, Invalid::ThresholdNotPositive);
                 }
                 if let Some((previous, previous_tier)) = last_threshold {
                     if amount <= previous {
-                        self.fail(
-                            &format!("{path}.threshold.amount"),
-                            format!("{amount} is not above the threshold of the lower tier {previous_tier:?} ({previous})"),
-                        );
+                        let problem = Invalid::ThresholdNotRising {
+                            amount,
+                            lower_tier: previous_tier.to_string(),
+                            lower_amount: previous,
+                        };
+                        self.fail(&format!("{path}.threshold.amount"), problem);
                     }
                 }
                 last_threshold = Some((amount, &tier.id));
@@ -183,14 +247,11 @@ impl Checker {
             self.tier_ref(&here, &limit.tier, tiers);
             self.source(&format!("{here}.source"), &limit.source);
             if limit.count == 0 {
-                self.fail(&format!("{here}.count"), "a user limit must be at least 1");
+                self.fail(&format!("{here}.count"), Invalid::UserLimitZero);
             }
         }
         if product.situations.is_empty() {
-            self.fail(
-                &format!("{path}.situations"),
-                "a product needs at least one situation",
-            );
+            self.fail(&format!("{path}.situations"), Invalid::NoSituations);
         }
         self.unique(
             &format!("{path}.situations"),
@@ -216,10 +277,7 @@ impl Checker {
             self.source(&format!("{path}.cap.source"), &cap.source);
         }
         if situation.steps.is_empty() {
-            self.fail(
-                &format!("{path}.steps"),
-                "a situation needs at least one step",
-            );
+            self.fail(&format!("{path}.steps"), Invalid::NoSteps);
         }
         self.unique(
             &format!("{path}.steps"),
@@ -236,13 +294,8 @@ impl Checker {
                 .filter_map(|r| r.rate.bounds().map(|(_, max)| max))
                 .fold(Decimal::ZERO, |a, b| a.saturating_add(b));
             if total > Decimal::ONE_HUNDRED && situation.cap.is_none() {
-                self.fail(
-                    path,
-                    format!(
-                        "steps at tier {:?} can add up to {total} %, above 100",
-                        tier.id
-                    ),
-                );
+                let tier = tier.id.to_string();
+                self.fail(path, Invalid::StepsAbove100 { tier, total });
             }
         }
     }
@@ -255,10 +308,7 @@ impl Checker {
             self.text(&format!("{path}.settlement.later"), how);
         }
         if step.rates.is_empty() {
-            self.fail(
-                &format!("{path}.rates"),
-                "a step needs a rate for at least one tier",
-            );
+            self.fail(&format!("{path}.rates"), Invalid::NoRates);
         }
         self.unique(
             &format!("{path}.rates"),
@@ -274,15 +324,16 @@ impl Checker {
                     self.percent(&format!("{here}.up_to.min"), range.min);
                     self.percent(&format!("{here}.up_to.max"), range.max);
                     if range.min > range.max {
+                        let (min, max) = (range.min.0, range.max.0);
                         self.fail(
                             &format!("{here}.up_to"),
-                            format!("min {} is above max {}", range.min.0, range.max.0),
+                            Invalid::RangeUpsideDown { min, max },
                         );
                     }
                 }
                 Rate::OneOf(picks) => {
                     if picks.is_empty() {
-                        self.fail(&format!("{here}.one_of"), "needs at least one option");
+                        self.fail(&format!("{here}.one_of"), Invalid::NoOptions);
                     }
                     self.unique(
                         &format!("{here}.one_of"),

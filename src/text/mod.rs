@@ -265,6 +265,48 @@ catalogue! {
     host_not_link,
     /// A problem at a path (`{at}`, `{problem}`).
     host_at,
+    /// A validation problem at a field (`{path}`, `{reason}`).
+    invalid_at,
+    /// A malformed id (`{id}`).
+    invalid_id,
+    /// An empty Russian text.
+    invalid_text_ru,
+    /// An empty English text.
+    invalid_text_en,
+    /// A source that is not a seed file name (`{file}`).
+    invalid_seed_file,
+    /// A source without a section.
+    invalid_section,
+    /// A percentage outside 0..100 (`{percent}`).
+    invalid_percent,
+    /// An id used twice (`{id}`).
+    invalid_duplicate,
+    /// A reference to no tier (`{tier}`).
+    invalid_tier,
+    /// A malformed data date (`{date}`).
+    invalid_date,
+    /// A programme without tiers.
+    invalid_no_tiers,
+    /// A programme without products.
+    invalid_no_products,
+    /// A threshold of zero or less.
+    invalid_threshold_zero,
+    /// A threshold not above the lower tier's (`{amount}`, `{lower_tier}`, `{lower_amount}`).
+    invalid_threshold_order,
+    /// A user limit of zero.
+    invalid_user_limit,
+    /// A product without situations.
+    invalid_no_situations,
+    /// A situation without steps.
+    invalid_no_steps,
+    /// Steps above 100 % without a cap (`{tier}`, `{total}`).
+    invalid_over_100,
+    /// A step without rates.
+    invalid_no_rates,
+    /// A range upside down (`{min}`, `{max}`).
+    invalid_range,
+    /// A one-of rate without options.
+    invalid_no_options,
     /// The demo page's title.
     page_title,
     /// The demo page's heading.

@@ -1,12 +1,13 @@
 //! The words for every refusal the widget can meet: quote errors, typed
-//! numbers, host values and options, from the text catalogue.
+//! numbers, host values, options and programme validation, from the text
+//! catalogue.
 
 use super::format::number;
 use super::host::{HostError, Problem};
 use super::input::InputError;
 use super::options::OptionError;
 use crate::engine::QuoteError;
-use crate::model::Lang;
+use crate::model::{Invalid, Lang, ValidationError};
 use crate::text::{fill, texts};
 
 /// Something refused that a person is told about.
@@ -93,6 +94,139 @@ impl Message for OptionError {
             OptionError::Id(e) => e.message(lang),
             OptionError::Rule(at, e) if at.is_empty() => e.to_string(),
             OptionError::Rule(at, e) => format!("{at}.{e}"),
+        }
+    }
+}
+
+impl Message for ValidationError {
+    fn message(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        let n = |d| number(d, lang);
+        let reason = match &self.problem {
+            Invalid::BadId { id } => fill(t.invalid_id, &[("id", id)]),
+            Invalid::EmptyText { lang: Lang::Ru } => t.invalid_text_ru.into(),
+            Invalid::EmptyText { lang: Lang::En } => t.invalid_text_en.into(),
+            Invalid::NotASeedFile { file } => fill(t.invalid_seed_file, &[("file", file)]),
+            Invalid::EmptySection => t.invalid_section.into(),
+            Invalid::PercentOutOfRange { percent } => {
+                fill(t.invalid_percent, &[("percent", &n(*percent))])
+            }
+            Invalid::DuplicateId { id } => fill(t.invalid_duplicate, &[("id", id)]),
+            Invalid::UnknownTier { tier } => fill(t.invalid_tier, &[("tier", tier)]),
+            Invalid::NotADate { date } => fill(t.invalid_date, &[("date", date)]),
+            Invalid::NoTiers => t.invalid_no_tiers.into(),
+            Invalid::NoProducts => t.invalid_no_products.into(),
+            Invalid::ThresholdNotPositive => t.invalid_threshold_zero.into(),
+            Invalid::ThresholdNotRising {
+                amount,
+                lower_tier,
+                lower_amount,
+            } => fill(
+                t.invalid_threshold_order,
+                &[
+                    ("amount", &n(*amount)),
+                    ("lower_tier", lower_tier),
+                    ("lower_amount", &n(*lower_amount)),
+                ],
+            ),
+            Invalid::UserLimitZero => t.invalid_user_limit.into(),
+            Invalid::NoSituations => t.invalid_no_situations.into(),
+            Invalid::NoSteps => t.invalid_no_steps.into(),
+            Invalid::StepsAbove100 { tier, total } => {
+                fill(t.invalid_over_100, &[("tier", tier), ("total", &n(*total))])
+            }
+            Invalid::NoRates => t.invalid_no_rates.into(),
+            Invalid::RangeUpsideDown { min, max } => {
+                fill(t.invalid_range, &[("min", &n(*min)), ("max", &n(*max))])
+            }
+            Invalid::NoOptions => t.invalid_no_options.into(),
+        };
+        fill(t.invalid_at, &[("path", &self.path), ("reason", &reason)])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    /// One of each kind of validation problem; the match below does not
+    /// compile when a kind is added without being listed here.
+    fn every_problem() -> Vec<Invalid> {
+        let id = || String::from("x");
+        let d = Decimal::from(7);
+        let every = vec![
+            Invalid::BadId { id: id() },
+            Invalid::EmptyText { lang: Lang::Ru },
+            Invalid::EmptyText { lang: Lang::En },
+            Invalid::NotASeedFile { file: id() },
+            Invalid::EmptySection,
+            Invalid::PercentOutOfRange { percent: d },
+            Invalid::DuplicateId { id: id() },
+            Invalid::UnknownTier { tier: id() },
+            Invalid::NotADate { date: id() },
+            Invalid::NoTiers,
+            Invalid::NoProducts,
+            Invalid::ThresholdNotPositive,
+            Invalid::ThresholdNotRising {
+                amount: d,
+                lower_tier: id(),
+                lower_amount: d,
+            },
+            Invalid::UserLimitZero,
+            Invalid::NoSituations,
+            Invalid::NoSteps,
+            Invalid::StepsAbove100 {
+                tier: id(),
+                total: d,
+            },
+            Invalid::NoRates,
+            Invalid::RangeUpsideDown { min: d, max: d },
+            Invalid::NoOptions,
+        ];
+        for problem in &every {
+            match problem {
+                Invalid::BadId { .. }
+                | Invalid::EmptyText { .. }
+                | Invalid::NotASeedFile { .. }
+                | Invalid::EmptySection
+                | Invalid::PercentOutOfRange { .. }
+                | Invalid::DuplicateId { .. }
+                | Invalid::UnknownTier { .. }
+                | Invalid::NotADate { .. }
+                | Invalid::NoTiers
+                | Invalid::NoProducts
+                | Invalid::ThresholdNotPositive
+                | Invalid::ThresholdNotRising { .. }
+                | Invalid::UserLimitZero
+                | Invalid::NoSituations
+                | Invalid::NoSteps
+                | Invalid::StepsAbove100 { .. }
+                | Invalid::NoRates
+                | Invalid::RangeUpsideDown { .. }
+                | Invalid::NoOptions => {}
+            }
+        }
+        every
+    }
+
+    #[test]
+    fn every_validation_problem_has_its_own_words_in_each_language() {
+        let mut seen = Vec::new();
+        for problem in every_problem() {
+            let error = ValidationError {
+                path: "p".into(),
+                problem: problem.clone(),
+            };
+            let (ru, en) = (error.message(Lang::Ru), error.message(Lang::En));
+            for text in [&ru, &en] {
+                let reason = text.strip_prefix("p: ").expect("path first");
+                assert!(!reason.trim().is_empty(), "{problem:?}: {text:?}");
+                assert!(!reason.contains('{'), "{problem:?}: unfilled {text:?}");
+            }
+            assert_ne!(ru, en, "{problem:?}: the same in both languages");
+            assert!(!seen.contains(&en), "{problem:?}: worded like another");
+            seen.push(en);
         }
     }
 }

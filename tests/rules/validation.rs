@@ -7,8 +7,10 @@
 use crate::support::d;
 use crate::support::synthetic::*;
 use partner_calc::model::{
-    validate, Basis, I18n, Money, Percent, Pick, Programme, Rate, Settlement, Situation, Step,
+    validate, Basis, I18n, Invalid, Lang, Money, Percent, Pick, Programme, Rate, Settlement,
+    Situation, Step,
 };
+use partner_calc::widget::Message;
 use rust_decimal::Decimal;
 
 /// A valid programme using every part of the model: tiers `a` (no
@@ -69,11 +71,12 @@ fn valid() -> Programme {
     programme
 }
 
-/// The problems `validate` reports, as `path: reason`.
+/// The problems `validate` reports, as `path: reason` in English (the
+/// catalogue's words).
 fn problems(programme: &Programme) -> Vec<String> {
     match validate(programme) {
         Ok(()) => Vec::new(),
-        Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+        Err(errors) => errors.iter().map(|e| e.message(Lang::En)).collect(),
     }
 }
 
@@ -131,7 +134,7 @@ fn ids_are_lowercase_ascii_digits_underscores_and_dashes() {
         assert_eq!(
             problems(&p),
             [format!(
-                "id: id {bad:?} must be non-empty lowercase ASCII, digits, '_' or '-'"
+                "id: id “{bad}” must be non-empty lowercase ASCII, digits, '_' or '-'"
             )],
             "{bad:?}"
         );
@@ -141,7 +144,7 @@ fn ids_are_lowercase_ascii_digits_underscores_and_dashes() {
     assert_eq!(
         problems(&p),
         [format!(
-            "{STEPS}[Base]: id \"Base\" must be non-empty lowercase ASCII, digits, '_' or '-'"
+            "{STEPS}[Base]: id “Base” must be non-empty lowercase ASCII, digits, '_' or '-'"
         )]
     );
 }
@@ -217,13 +220,13 @@ fn sources_are_seed_file_names_with_a_section() {
     p.source.file = "notes.pdf".into();
     assert_eq!(
         problems(&p),
-        ["source.file: \"notes.pdf\" is not a seed document file name"]
+        ["source.file: “notes.pdf” is not a seed document file name"]
     );
     let mut p = valid();
     p.source.file = "dir/seed.txt".into();
     assert_eq!(
         problems(&p),
-        ["source.file: \"dir/seed.txt\" is not a seed document file name"]
+        ["source.file: “dir/seed.txt” is not a seed document file name"]
     );
     let mut p = valid();
     p.source.section = "  ".into();
@@ -245,7 +248,7 @@ fn sources_are_seed_file_names_with_a_section() {
     });
     assert_eq!(
         problems(&p),
-        ["products[p_1].situations[own].cap.source.file: \"cap.doc\" is not a seed document file name"]
+        ["products[p_1].situations[own].cap.source.file: “cap.doc” is not a seed document file name"]
     );
     let mut p = valid();
     edit_product(&mut p, |x| {
@@ -263,7 +266,7 @@ fn sources_are_seed_file_names_with_a_section() {
     });
     assert_eq!(
         problems(&p),
-        ["products[p_1].user_limits[b].source.file: \"x\" is not a seed document file name"]
+        ["products[p_1].user_limits[b].source.file: “x” is not a seed document file name"]
     );
     let mut tiers = valid().tiers.to_vec();
     tiers[2].threshold.as_mut().unwrap().source.section = "".into();
@@ -320,17 +323,14 @@ fn facts_are_checked_everywhere_with_their_index() {
 #[test]
 fn percentages_are_within_0_and_100_inclusive() {
     // 0 and 100 are in `valid()` already (base at a and b, the cap).
-    for (rate, field) in [
-        (fixed("100.01"), "fixed"),
-        (fixed("-0.01"), "fixed"),
-        (bonus("101"), "bonus"),
+    // The message writes a negative number with a minus sign (−).
+    for (rate, field, value) in [
+        (fixed("100.01"), "fixed", "100.01"),
+        (fixed("-0.01"), "fixed", "−0.01"),
+        (bonus("101"), "bonus", "101"),
     ] {
         let mut p = valid();
-        set_rate(&mut p, 0, rate.clone());
-        let value = match &rate {
-            Rate::Fixed(x) | Rate::Bonus(x) => x.0,
-            _ => unreachable!(),
-        };
+        set_rate(&mut p, 0, rate);
         assert_eq!(
             problems(&p),
             [format!(
@@ -343,7 +343,7 @@ fn percentages_are_within_0_and_100_inclusive() {
     assert_eq!(
         problems(&p),
         [format!(
-            "{STEPS}[plan].rates[a].bonus: percent -1 is outside 0..100"
+            "{STEPS}[plan].rates[a].bonus: percent −1 is outside 0..100"
         )]
     );
     let mut p = valid();
@@ -351,7 +351,7 @@ fn percentages_are_within_0_and_100_inclusive() {
     assert_eq!(
         problems(&p),
         [
-            format!("{STEPS}[extra].rates[a].up_to.min: percent -1 is outside 0..100"),
+            format!("{STEPS}[extra].rates[a].up_to.min: percent −1 is outside 0..100"),
             format!("{STEPS}[extra].rates[a].up_to.max: percent 101 is outside 0..100"),
         ]
     );
@@ -375,7 +375,7 @@ fn percentages_are_within_0_and_100_inclusive() {
     });
     assert_eq!(
         problems(&p),
-        ["products[p_1].list_share.percent: percent -5 is outside 0..100"]
+        ["products[p_1].list_share.percent: percent −5 is outside 0..100"]
     );
     for ok in ["0", "100"] {
         let mut p = valid();
@@ -420,7 +420,7 @@ fn options_need_one_option_unique_ids_and_labels() {
     assert_eq!(
         problems(&p),
         [format!(
-            "{STEPS}[events].rates[a].one_of: id \"host\" is used twice"
+            "{STEPS}[events].rates[a].one_of: id “host” is used twice"
         )]
     );
     let mut p = valid();
@@ -439,7 +439,7 @@ fn options_need_one_option_unique_ids_and_labels() {
     assert_eq!(
         problems(&p),
         [
-            format!("{STEPS}[events].rates[a].one_of[Host]: id \"Host\" must be non-empty lowercase ASCII, digits, '_' or '-'"),
+            format!("{STEPS}[events].rates[a].one_of[Host]: id “Host” must be non-empty lowercase ASCII, digits, '_' or '-'"),
             format!("{STEPS}[events].rates[a].one_of[Host].label.ru: Russian text is empty"),
         ]
     );
@@ -453,12 +453,12 @@ fn ids_are_unique_where_they_are_referenced() {
     tiers[2].threshold = None;
     p.tiers = tiers.into();
     let errors = problems(&p);
-    assert_eq!(errors[0], "tiers: id \"b\" is used twice", "{errors:?}");
+    assert_eq!(errors[0], "tiers: id “b” is used twice", "{errors:?}");
     let mut p = valid();
     let mut products = p.products.to_vec();
     products[1].id = "p_1".into();
     p.products = products.into();
-    assert_eq!(problems(&p)[0], "products: id \"p_1\" is used twice");
+    assert_eq!(problems(&p)[0], "products: id “p_1” is used twice");
     let mut p = valid();
     edit_product(&mut p, |x| {
         let mut s = x.situations.to_vec();
@@ -467,13 +467,13 @@ fn ids_are_unique_where_they_are_referenced() {
     });
     assert_eq!(
         problems(&p)[0],
-        "products[p_1].situations: id \"own\" is used twice"
+        "products[p_1].situations: id “own” is used twice"
     );
     let mut p = valid();
     edit_step(&mut p, 1, |s| s.id = "base".into());
     assert_eq!(
         problems(&p),
-        ["products[p_1].situations[own].steps: id \"base\" is used twice"]
+        ["products[p_1].situations[own].steps: id “base” is used twice"]
     );
     let mut p = valid();
     edit_step(&mut p, 0, |s| {
@@ -483,7 +483,7 @@ fn ids_are_unique_where_they_are_referenced() {
     });
     assert_eq!(
         problems(&p),
-        [format!("{STEPS}[base].rates: id \"a\" is used twice")]
+        [format!("{STEPS}[base].rates: id “a” is used twice")]
     );
 }
 
@@ -498,14 +498,14 @@ fn referenced_tiers_exist() {
     assert_eq!(
         problems(&p),
         [format!(
-            "{STEPS}[base].rates[gold]: tier \"gold\" is not a tier of this programme"
+            "{STEPS}[base].rates[gold]: tier “gold” is not a tier of this programme"
         )]
     );
     let mut p = valid();
     edit_product(&mut p, |x| x.user_limits = vec![limit("gold", 5)].into());
     assert_eq!(
         problems(&p),
-        ["products[p_1].user_limits[gold]: tier \"gold\" is not a tier of this programme"]
+        ["products[p_1].user_limits[gold]: tier “gold” is not a tier of this programme"]
     );
 }
 
@@ -567,7 +567,7 @@ fn the_data_date_is_an_iso_date() {
         p.data_date = bad.into();
         assert_eq!(
             problems(&p),
-            [format!("data_date: {bad:?} is not a YYYY-MM-DD date")],
+            [format!("data_date: “{bad}” is not a YYYY-MM-DD date")],
             "{bad}"
         );
     }
@@ -603,12 +603,12 @@ fn thresholds_are_positive_and_rise_with_the_tiers() {
     );
     assert_eq!(
         with_amounts([None, Some("100"), Some("100")]),
-        ["tiers[c].threshold.amount: 100 is not above the threshold of the lower tier \"b\" (100)"]
+        ["tiers[c].threshold.amount: 100 is not above the threshold of the lower tier “b” (100)"]
     );
     // A tier without a threshold in between: c is still compared with a.
     assert_eq!(
         with_amounts([Some("500"), None, Some("400")]),
-        ["tiers[c].threshold.amount: 400 is not above the threshold of the lower tier \"a\" (500)"]
+        ["tiers[c].threshold.amount: 400 is not above the threshold of the lower tier “a” (500)"]
     );
 }
 
@@ -634,7 +634,7 @@ fn steps_may_add_up_to_100_percent_or_more_only_under_a_cap() {
     // 60 + 40.01 = 100.01: above 100 without a cap.
     assert_eq!(
         over(&[("x", "60"), ("y", "40.01")], None),
-        ["products[q].situations[s]: steps at tier \"a\" can add up to 100.01 %, above 100"]
+        ["products[q].situations[s]: steps at tier “a” can add up to 100.01 %, above 100"]
     );
     // The same under a cap: allowed.
     assert_eq!(
@@ -659,7 +659,7 @@ fn steps_may_add_up_to_100_percent_or_more_only_under_a_cap() {
     });
     assert_eq!(
         problems(&p),
-        ["products[p_1].situations[joint-2]: steps at tier \"a\" can add up to 105 %, above 100"]
+        ["products[p_1].situations[joint-2]: steps at tier “a” can add up to 105 %, above 100"]
     );
 }
 
@@ -674,5 +674,8 @@ fn every_problem_is_reported_not_just_the_first() {
     assert_eq!(errors[0].path, "id");
     assert_eq!(errors[1].path, "data_date");
     assert_eq!(errors[2].path, format!("{STEPS}[base].rates[a].fixed"));
-    assert_eq!(errors[2].reason, "percent 101 is outside 0..100");
+    assert_eq!(
+        errors[2].problem,
+        Invalid::PercentOutOfRange { percent: d("101") }
+    );
 }

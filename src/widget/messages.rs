@@ -92,8 +92,8 @@ impl Message for OptionError {
         match self {
             OptionError::Value(e) => e.message(lang),
             OptionError::Id(e) => e.message(lang),
-            OptionError::Rule(at, e) if at.is_empty() => e.to_string(),
-            OptionError::Rule(at, e) => format!("{at}.{e}"),
+            OptionError::Rule(at, e) if at.is_empty() => e.message(lang),
+            OptionError::Rule(at, e) => format!("{at}.{}", e.message(lang)),
         }
     }
 }

@@ -27,6 +27,49 @@ fn the_bundled_programmes_are_valid_and_complete() {
     }
 }
 
+/// Every `"file"` a JSON value cites.
+fn cited_files(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(members) => {
+            for (key, v) in members {
+                match (key.as_str(), v) {
+                    ("file", serde_json::Value::String(file)) => out.push(file.clone()),
+                    _ => cited_files(v, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| cited_files(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_bundled_source_is_a_seed_document() {
+    // The format takes any document's name (a vendor cites its own); the bundled data cites
+    // the seed documents in ../shared/seeds.
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    for programme in ALL {
+        let mut files = Vec::new();
+        cited_files(
+            &serde_json::to_value(programme).expect("serialises"),
+            &mut files,
+        );
+        assert!(
+            files.len() > 10,
+            "{}: {} sources",
+            programme.id,
+            files.len()
+        );
+        for file in files {
+            assert!(
+                file.ends_with(".txt") && seeds.join(&file).is_file(),
+                "{}: {file} is not in ../shared/seeds",
+                programme.id
+            );
+        }
+    }
+}
+
 fn set_first_rate(situation: &mut Situation, rate: Rate) {
     let mut steps = situation.steps.to_vec();
     let mut rates = steps[0].rates.to_vec();

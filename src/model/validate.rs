@@ -30,8 +30,8 @@ pub enum Invalid {
         /// The language it is empty in.
         lang: Lang,
     },
-    /// A source file that is not a seed document's file name.
-    NotASeedFile {
+    /// A source that names no document's file (empty, or with a folder).
+    NotADocument {
         /// The file as written.
         file: String,
     },
@@ -142,9 +142,10 @@ impl Checker {
     }
 
     fn source(&mut self, path: &str, source: &Source) {
-        if !source.file.ends_with(".txt") || source.file.contains('/') {
-            let file = source.file.to_string();
-            self.fail(&format!("{path}.file"), Invalid::NotASeedFile { file });
+        let file = source.file.trim();
+        if file.is_empty() || file.contains(['/', '\\']) {
+            let file = file.to_string();
+            self.fail(&format!("{path}.file"), Invalid::NotADocument { file });
         }
         if source.section.trim().is_empty() {
             self.fail(&format!("{path}.section"), Invalid::EmptySection);

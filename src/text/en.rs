@@ -126,7 +126,7 @@ pub const EN: Texts = Texts {
     invalid_id: "id “{id}” must be non-empty lowercase ASCII, digits, '_' or '-'",
     invalid_text_ru: "Russian text is empty",
     invalid_text_en: "English text is empty",
-    invalid_seed_file: "“{file}” is not a seed document file name",
+    invalid_document: "“{file}” is not a document's file name (no folders)",
     invalid_section: "the section of the source is empty",
     invalid_percent: "percent {percent} is outside 0..100",
     invalid_duplicate: "id “{id}” is used twice",

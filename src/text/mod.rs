@@ -273,8 +273,8 @@ catalogue! {
     invalid_text_ru,
     /// An empty English text.
     invalid_text_en,
-    /// A source that is not a seed file name (`{file}`).
-    invalid_seed_file,
+    /// A source that names no document's file (`{file}`).
+    invalid_document,
     /// A source without a section.
     invalid_section,
     /// A percentage outside 0..100 (`{percent}`).

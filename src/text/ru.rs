@@ -126,7 +126,7 @@ pub const RU: Texts = Texts {
     invalid_id: "id «{id}» должен быть непустым: строчные латинские буквы, цифры, «_» или «-»",
     invalid_text_ru: "текст на русском пуст",
     invalid_text_en: "текст на английском пуст",
-    invalid_seed_file: "«{file}» — не имя файла исходного документа",
+    invalid_document: "«{file}» — не имя файла документа (без папок)",
     invalid_section: "не указан раздел источника",
     invalid_percent: "процент {percent} вне диапазона 0..100",
     invalid_duplicate: "id «{id}» встречается дважды",

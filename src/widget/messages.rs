@@ -106,7 +106,7 @@ impl Message for ValidationError {
             Invalid::BadId { id } => fill(t.invalid_id, &[("id", id)]),
             Invalid::EmptyText { lang: Lang::Ru } => t.invalid_text_ru.into(),
             Invalid::EmptyText { lang: Lang::En } => t.invalid_text_en.into(),
-            Invalid::NotASeedFile { file } => fill(t.invalid_seed_file, &[("file", file)]),
+            Invalid::NotADocument { file } => fill(t.invalid_document, &[("file", file)]),
             Invalid::EmptySection => t.invalid_section.into(),
             Invalid::PercentOutOfRange { percent } => {
                 fill(t.invalid_percent, &[("percent", &n(*percent))])
@@ -159,7 +159,7 @@ mod tests {
             Invalid::BadId { id: id() },
             Invalid::EmptyText { lang: Lang::Ru },
             Invalid::EmptyText { lang: Lang::En },
-            Invalid::NotASeedFile { file: id() },
+            Invalid::NotADocument { file: id() },
             Invalid::EmptySection,
             Invalid::PercentOutOfRange { percent: d },
             Invalid::DuplicateId { id: id() },
@@ -188,7 +188,7 @@ mod tests {
             match problem {
                 Invalid::BadId { .. }
                 | Invalid::EmptyText { .. }
-                | Invalid::NotASeedFile { .. }
+                | Invalid::NotADocument { .. }
                 | Invalid::EmptySection
                 | Invalid::PercentOutOfRange { .. }
                 | Invalid::DuplicateId { .. }

@@ -215,18 +215,21 @@ fn texts_need_both_languages() {
 }
 
 #[test]
-fn sources_are_seed_file_names_with_a_section() {
+fn sources_are_document_file_names_with_a_section() {
     let mut p = valid();
     p.source.file = "notes.pdf".into();
+    assert!(problems(&p).is_empty(), "a vendor's own document");
+    let mut p = valid();
+    p.source.file = " ".into();
     assert_eq!(
         problems(&p),
-        ["source.file: “notes.pdf” is not a seed document file name"]
+        ["source.file: “” is not a document's file name (no folders)"]
     );
     let mut p = valid();
     p.source.file = "dir/seed.txt".into();
     assert_eq!(
         problems(&p),
-        ["source.file: “dir/seed.txt” is not a seed document file name"]
+        ["source.file: “dir/seed.txt” is not a document's file name (no folders)"]
     );
     let mut p = valid();
     p.source.section = "  ".into();
@@ -244,11 +247,11 @@ fn sources_are_seed_file_names_with_a_section() {
     );
     let mut p = valid();
     edit_situation(&mut p, |s| {
-        s.cap.as_mut().unwrap().source.file = "cap.doc".into()
+        s.cap.as_mut().unwrap().source.file = "..\\cap.doc".into()
     });
     assert_eq!(
         problems(&p),
-        ["products[p_1].situations[own].cap.source.file: “cap.doc” is not a seed document file name"]
+        ["products[p_1].situations[own].cap.source.file: “..\\cap.doc” is not a document's file name (no folders)"]
     );
     let mut p = valid();
     edit_product(&mut p, |x| {
@@ -261,12 +264,12 @@ fn sources_are_seed_file_names_with_a_section() {
     let mut p = valid();
     edit_product(&mut p, |x| {
         let mut limits = x.user_limits.to_vec();
-        limits[1].source.file = "x".into();
+        limits[1].source.file = "".into();
         x.user_limits = limits.into();
     });
     assert_eq!(
         problems(&p),
-        ["products[p_1].user_limits[b].source.file: “x” is not a seed document file name"]
+        ["products[p_1].user_limits[b].source.file: “” is not a document's file name (no folders)"]
     );
     let mut tiers = valid().tiers.to_vec();
     tiers[2].threshold.as_mut().unwrap().source.section = "".into();

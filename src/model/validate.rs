@@ -109,6 +109,14 @@ pub fn validate(programme: &Programme) -> Result<(), Vec<ValidationError>> {
     }
 }
 
+/// `path` with `suffix` (`.name`, `.source`…) appended.
+fn sub(path: &str, suffix: &str) -> String {
+    let mut out = String::with_capacity(path.len() + suffix.len());
+    out.push_str(path);
+    out.push_str(suffix);
+    out
+}
+
 #[derive(Default)]
 struct Checker {
     errors: Vec<ValidationError>,
@@ -134,10 +142,10 @@ impl Checker {
 
     fn text(&mut self, path: &str, text: &I18n) {
         if text.ru.trim().is_empty() {
-            self.fail(&format!("{path}.ru"), Invalid::EmptyText { lang: Lang::Ru });
+            self.fail(&sub(path, ".ru"), Invalid::EmptyText { lang: Lang::Ru });
         }
         if text.en.trim().is_empty() {
-            self.fail(&format!("{path}.en"), Invalid::EmptyText { lang: Lang::En });
+            self.fail(&sub(path, ".en"), Invalid::EmptyText { lang: Lang::En });
         }
     }
 
@@ -145,10 +153,10 @@ impl Checker {
         let file = source.file.trim();
         if file.is_empty() || file.contains(['/', '\\']) {
             let file = file.to_string();
-            self.fail(&format!("{path}.file"), Invalid::NotADocument { file });
+            self.fail(&sub(path, ".file"), Invalid::NotADocument { file });
         }
         if source.section.trim().is_empty() {
-            self.fail(&format!("{path}.section"), Invalid::EmptySection);
+            self.fail(&sub(path, ".section"), Invalid::EmptySection);
         }
     }
 
@@ -205,14 +213,14 @@ impl Checker {
         for tier in p.tiers.iter() {
             let path = format!("tiers[{}]", tier.id);
             self.id(&path, &tier.id);
-            self.text(&format!("{path}.name"), &tier.name);
-            self.facts(&format!("{path}.requirements"), &tier.requirements);
-            self.facts(&format!("{path}.benefits"), &tier.benefits);
+            self.text(&sub(&path, ".name"), &tier.name);
+            self.facts(&sub(&path, ".requirements"), &tier.requirements);
+            self.facts(&sub(&path, ".benefits"), &tier.benefits);
             if let Some(threshold) = &tier.threshold {
                 let amount = threshold.amount.0;
-                self.source(&format!("{path}.threshold.source"), &threshold.source);
+                self.source(&sub(&path, ".threshold.source"), &threshold.source);
                 if amount <= Decimal::ZERO {
-                    let here = format!("{path}.threshold.amount");
+                    let here = sub(&path, ".threshold.amount");
                     self.fail(&here, Invalid::ThresholdNotPositive);
                 }
                 if let Some((previous, previous_tier)) = last_threshold {
@@ -222,7 +230,7 @@ impl Checker {
                             lower_tier: previous_tier.to_string(),
                             lower_amount: previous,
                         };
-                        self.fail(&format!("{path}.threshold.amount"), problem);
+                        self.fail(&sub(&path, ".threshold.amount"), problem);
                     }
                 }
                 last_threshold = Some((amount, &tier.id));
@@ -235,27 +243,27 @@ impl Checker {
 
     fn product(&mut self, path: &str, product: &Product, tiers: &[Tier]) {
         self.id(path, &product.id);
-        self.text(&format!("{path}.name"), &product.name);
-        self.text(&format!("{path}.unit"), &product.unit);
-        self.facts(&format!("{path}.notes"), &product.notes);
+        self.text(&sub(path, ".name"), &product.name);
+        self.text(&sub(path, ".unit"), &product.unit);
+        self.facts(&sub(path, ".notes"), &product.notes);
         if let Some(share) = &product.list_share {
-            self.percent(&format!("{path}.list_share.percent"), share.percent);
-            self.text(&format!("{path}.list_share.of"), &share.of);
-            self.source(&format!("{path}.list_share.source"), &share.source);
+            self.percent(&sub(path, ".list_share.percent"), share.percent);
+            self.text(&sub(path, ".list_share.of"), &share.of);
+            self.source(&sub(path, ".list_share.source"), &share.source);
         }
         for limit in product.user_limits.iter() {
             let here = format!("{path}.user_limits[{}]", limit.tier);
             self.tier_ref(&here, &limit.tier, tiers);
-            self.source(&format!("{here}.source"), &limit.source);
+            self.source(&sub(&here, ".source"), &limit.source);
             if limit.count == 0 {
-                self.fail(&format!("{here}.count"), Invalid::UserLimitZero);
+                self.fail(&sub(&here, ".count"), Invalid::UserLimitZero);
             }
         }
         if product.situations.is_empty() {
-            self.fail(&format!("{path}.situations"), Invalid::NoSituations);
+            self.fail(&sub(path, ".situations"), Invalid::NoSituations);
         }
         self.unique(
-            &format!("{path}.situations"),
+            &sub(path, ".situations"),
             product.situations.iter().map(|s| s.id.as_ref()),
         );
         for situation in product.situations.iter() {
@@ -269,19 +277,19 @@ impl Checker {
 
     fn situation(&mut self, path: &str, situation: &Situation, tiers: &[Tier]) {
         self.id(path, &situation.id);
-        self.text(&format!("{path}.name"), &situation.name);
+        self.text(&sub(path, ".name"), &situation.name);
         if let Some(condition) = &situation.condition {
-            self.text(&format!("{path}.condition"), condition);
+            self.text(&sub(path, ".condition"), condition);
         }
         if let Some(cap) = &situation.cap {
-            self.percent(&format!("{path}.cap.percent"), cap.percent);
-            self.source(&format!("{path}.cap.source"), &cap.source);
+            self.percent(&sub(path, ".cap.percent"), cap.percent);
+            self.source(&sub(path, ".cap.source"), &cap.source);
         }
         if situation.steps.is_empty() {
-            self.fail(&format!("{path}.steps"), Invalid::NoSteps);
+            self.fail(&sub(path, ".steps"), Invalid::NoSteps);
         }
         self.unique(
-            &format!("{path}.steps"),
+            &sub(path, ".steps"),
             situation.steps.iter().map(|s| s.id.as_ref()),
         );
         for step in situation.steps.iter() {
@@ -303,43 +311,37 @@ impl Checker {
 
     fn step(&mut self, path: &str, step: &Step, tiers: &[Tier]) {
         self.id(path, &step.id);
-        self.text(&format!("{path}.label"), &step.label);
-        self.source(&format!("{path}.source"), &step.source);
+        self.text(&sub(path, ".label"), &step.label);
+        self.source(&sub(path, ".source"), &step.source);
         if let super::rule::Settlement::Later(how) = &step.settlement {
-            self.text(&format!("{path}.settlement.later"), how);
+            self.text(&sub(path, ".settlement.later"), how);
         }
         if step.rates.is_empty() {
-            self.fail(&format!("{path}.rates"), Invalid::NoRates);
+            self.fail(&sub(path, ".rates"), Invalid::NoRates);
         }
         self.unique(
-            &format!("{path}.rates"),
+            &sub(path, ".rates"),
             step.rates.iter().map(|r| r.tier.as_ref()),
         );
         for rate in step.rates.iter() {
             let here = format!("{path}.rates[{}]", rate.tier);
             self.tier_ref(&here, &rate.tier, tiers);
             match &rate.rate {
-                Rate::Fixed(p) => self.percent(&format!("{here}.fixed"), *p),
-                Rate::Bonus(p) => self.percent(&format!("{here}.bonus"), *p),
+                Rate::Fixed(p) => self.percent(&sub(&here, ".fixed"), *p),
+                Rate::Bonus(p) => self.percent(&sub(&here, ".bonus"), *p),
                 Rate::UpTo(range) => {
-                    self.percent(&format!("{here}.up_to.min"), range.min);
-                    self.percent(&format!("{here}.up_to.max"), range.max);
+                    self.percent(&sub(&here, ".up_to.min"), range.min);
+                    self.percent(&sub(&here, ".up_to.max"), range.max);
                     if range.min > range.max {
                         let (min, max) = (range.min.0, range.max.0);
-                        self.fail(
-                            &format!("{here}.up_to"),
-                            Invalid::RangeUpsideDown { min, max },
-                        );
+                        self.fail(&sub(&here, ".up_to"), Invalid::RangeUpsideDown { min, max });
                     }
                 }
                 Rate::OneOf(picks) => {
                     if picks.is_empty() {
-                        self.fail(&format!("{here}.one_of"), Invalid::NoOptions);
+                        self.fail(&sub(&here, ".one_of"), Invalid::NoOptions);
                     }
-                    self.unique(
-                        &format!("{here}.one_of"),
-                        picks.iter().map(|p| p.id.as_ref()),
-                    );
+                    self.unique(&sub(&here, ".one_of"), picks.iter().map(|p| p.id.as_ref()));
                     for pick in picks.iter() {
                         let at = format!("{here}.one_of[{}]", pick.id);
                         self.id(&at, &pick.id);
@@ -347,7 +349,7 @@ impl Checker {
                         self.percent(&format!("{at}.percent"), pick.percent);
                     }
                 }
-                Rate::Individual(words) => self.text(&format!("{here}.individual"), words),
+                Rate::Individual(words) => self.text(&sub(&here, ".individual"), words),
             }
         }
     }

@@ -158,8 +158,11 @@ pub fn check(value: &Host) -> Vec<OptionError> {
 }
 
 /// A programme that read, if it also keeps every rule of the format.
-fn accept(read: Result<Programme, HostError>, at: &str) -> Result<Programme, Vec<OptionError>> {
-    let programme = read.map_err(|e| vec![OptionError::Value(e)])?;
+fn accept(
+    read: Result<Programme, Vec<HostError>>,
+    at: &str,
+) -> Result<Programme, Vec<OptionError>> {
+    let programme = read.map_err(|e| e.into_iter().map(OptionError::Value).collect::<Vec<_>>())?;
     match validate(&programme) {
         Ok(()) => Ok(programme),
         Err(errors) => Err(errors

@@ -1,13 +1,20 @@
-//! Reads programmes a host supplies: a [`Host`] tree through the model's own
-//! `Deserialize`, so the format is exactly that of `programmes/*.toml`
-//! (amounts as JS numbers or decimal strings), with bounds against runaway
-//! input and the path of the first thing that does not fit.
+//! Reads programmes a host supplies: a [`Host`] tree in the shape of
+//! `programmes/*.toml` (the published format; amounts as JS numbers or
+//! decimal strings), with bounds against runaway input. Every problem is
+//! noted with its path, not just the first.
+//!
+//! Written out by hand rather than derived: the model's serde `Deserialize`
+//! costs 28 KB gzip in the embed wasm, this reader about a tenth of that
+//! (see BENCHMARKS.md). A model field added without a line here does not
+//! compile (every struct is built whole), and a native test reads every
+//! bundled programme back equal through it.
 
 use super::host::{Host, HostError, Problem};
-use crate::model::Programme;
-use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
-use serde::Deserialize;
-use std::fmt;
+use crate::model::{
+    Basis, Cap, Category, Currency, Fact, I18n, List, Money, Percent, Period, Pick, Product,
+    Programme, Range, Rate, Settlement, Share, Situation, Source, Step, Text, Threshold, Tier,
+    TierCount, TierRate,
+};
 
 /// The most programmes one option may carry.
 pub const MAX_PROGRAMMES: usize = 20;
@@ -17,9 +24,12 @@ pub const MAX_ITEMS: usize = 100;
 /// The longest text, in characters.
 pub const MAX_TEXT: usize = 2_000;
 
-/// Reads the programmes of a list: each one read or refused by itself, its
-/// refusal at `programmes[i]…`.
-pub fn programmes(value: &Host) -> Result<Vec<Result<Programme, HostError>>, HostError> {
+/// Reads the programmes of a list, each by itself: a programme with
+/// problems is refused with all of them, at `programmes[i]…`.
+///
+/// # Errors
+/// Not a list, or a list of more than [`MAX_PROGRAMMES`].
+pub fn programmes(value: &Host) -> Result<Vec<Result<Programme, Vec<HostError>>>, HostError> {
     let Host::List(items) = value else {
         return Err(HostError::new("programmes", Problem::NotList));
     };
@@ -36,287 +46,388 @@ pub fn programmes(value: &Host) -> Result<Vec<Result<Programme, HostError>>, Hos
         .collect())
 }
 
-/// Reads one programme; a refusal names the member at `at` + its path.
+/// Reads one programme, its problems' paths starting with `at`.
 ///
 /// # Errors
-/// The first member of the wrong kind, missing, unknown or over a bound.
-pub fn programme(value: &Host, at: &str) -> Result<Programme, HostError> {
-    Programme::deserialize(Reader(value)).map_err(|e| e.into_host(at))
+/// Every member of the wrong kind, missing, unknown or over a bound.
+pub fn programme(value: &Host, at: &str) -> Result<Programme, Vec<HostError>> {
+    let mut r = Reader::default();
+    let programme = r.programme(value, at);
+    match r.problems.is_empty() {
+        true => Ok(programme),
+        false => Err(r.problems),
+    }
 }
 
-/// Why a value did not fit, and the path to it (innermost segment first).
-#[derive(Debug)]
-pub struct ReadError {
-    path: Vec<String>,
-    problem: Problem,
+/// The path of member `name` under `at`.
+fn member(at: &str, name: &str) -> String {
+    match at.is_empty() {
+        true => name.to_string(),
+        false => format!("{at}.{name}"),
+    }
 }
 
-impl ReadError {
-    fn new(problem: Problem) -> ReadError {
-        ReadError {
-            path: Vec::new(),
-            problem,
-        }
+/// An object's members being read; what is missing reads as `null`.
+struct Members<'a> {
+    members: &'a [(String, Host)],
+    at: String,
+}
+
+impl<'a> Members<'a> {
+    /// Member `name` (`Host::Null` when absent) and its path.
+    fn get(&self, name: &str) -> (&'a Host, String) {
+        let value = self.members.iter().find(|(k, _)| k == name);
+        (
+            value.map_or(&Host::Null, |(_, v)| v),
+            member(&self.at, name),
+        )
+    }
+}
+
+/// Notes problems while it reads; a misfit reads as a default value.
+#[derive(Default)]
+struct Reader {
+    problems: Vec<HostError>,
+}
+
+impl Reader {
+    fn fail(&mut self, at: &str, problem: Problem) {
+        self.problems.push(HostError::new(at, problem));
     }
 
-    /// The error one level up: `segment` is the member or index it was in.
-    fn within(mut self, segment: String) -> ReadError {
-        self.path.push(segment);
-        self
+    /// The problem for `value` where `expected` was wanted.
+    fn wrong(&mut self, value: &Host, at: &str, expected: Problem) {
+        let problem = match value {
+            Host::Null => Problem::Missing,
+            Host::TooLarge => Problem::TooLarge,
+            _ => expected,
+        };
+        self.fail(at, problem);
     }
 
-    fn into_host(self, at: &str) -> HostError {
-        let mut path = at.to_string();
-        for segment in self.path.iter().rev() {
-            if !segment.starts_with('[') && !path.is_empty() {
-                path.push('.');
+    /// An object with these member names; others are noted as unknown.
+    fn object<'a>(&mut self, value: &'a Host, at: &str, names: &[&str]) -> Members<'a> {
+        let members = match value {
+            Host::Object(members) => &members[..],
+            _ => {
+                self.wrong(value, at, Problem::NotAnObject);
+                &[]
             }
-            path.push_str(segment);
+        };
+        for (key, _) in members {
+            if !names.contains(&key.as_str()) {
+                self.fail(&member(at, key), Problem::Unknown);
+            }
         }
-        HostError::new(&path, self.problem)
-    }
-}
-
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{self:?}")
-    }
-}
-
-impl std::error::Error for ReadError {}
-
-impl de::Error for ReadError {
-    /// A value the type refuses (serde's own wording is not shown).
-    fn custom<T: fmt::Display>(_: T) -> Self {
-        ReadError::new(Problem::Invalid)
-    }
-
-    fn missing_field(field: &'static str) -> Self {
-        ReadError::new(Problem::Missing).within(field.into())
-    }
-
-    fn unknown_field(field: &str, _: &'static [&'static str]) -> Self {
-        ReadError::new(Problem::Unknown).within(field.into())
-    }
-}
-
-/// A [`Host`] value as a serde `Deserializer`.
-struct Reader<'a>(&'a Host);
-
-impl Reader<'_> {
-    /// The error for a value that is not `expected` (or too large to read).
-    fn wrong(&self, expected: Problem) -> ReadError {
-        match self.0 {
-            Host::TooLarge => ReadError::new(Problem::TooLarge),
-            _ => ReadError::new(expected),
+        Members {
+            members,
+            at: at.to_string(),
         }
     }
 
-    fn text(&self) -> Result<&str, ReadError> {
-        match self.0 {
+    fn text(&mut self, (value, at): (&Host, String)) -> Text {
+        match value {
             Host::Text(t) if t.chars().count() > MAX_TEXT => {
-                Err(ReadError::new(Problem::TooLong(MAX_TEXT)))
+                self.fail(&at, Problem::TooLong(MAX_TEXT))
             }
-            Host::Text(t) => Ok(t),
-            _ => Err(self.wrong(Problem::NotText)),
+            Host::Text(t) => return Text::Owned(t.clone()),
+            _ => self.wrong(value, &at, Problem::NotText),
         }
-    }
-}
-
-impl<'de> de::Deserializer<'de> for Reader<'de> {
-    type Error = ReadError;
-
-    /// Only decimals ask for "any": a JS number or a decimal string.
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        let amount = self.0.amount("").map_err(|e| self.wrong(e.problem))?;
-        visitor.visit_str(&amount.to_string())
+        Text::default()
     }
 
-    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Host::Bool(b) => visitor.visit_bool(*b),
-            _ => Err(self.wrong(Problem::NotBool)),
+    fn i18n(&mut self, (value, at): (&Host, String)) -> I18n {
+        let m = self.object(value, &at, &["ru", "en"]);
+        I18n {
+            ru: self.text(m.get("ru")),
+            en: self.text(m.get("en")),
         }
     }
 
-    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Host::Number(n) => match n.parse::<u32>() {
-                Ok(n) => visitor.visit_u32(n),
-                Err(_) => Err(ReadError::new(Problem::NotCount)),
-            },
-            _ => Err(self.wrong(Problem::NotCount)),
+    fn source(&mut self, (value, at): (&Host, String)) -> Source {
+        let m = self.object(value, &at, &["file", "section"]);
+        Source {
+            file: self.text(m.get("file")),
+            section: self.text(m.get("section")),
         }
     }
 
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        visitor.visit_str(self.text()?)
-    }
-
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        self.deserialize_str(visitor)
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Host::Null => visitor.visit_none(),
-            _ => visitor.visit_some(self),
+    fn fact(&mut self, value: &Host, at: &str) -> Fact {
+        let m = self.object(value, at, &["text", "source"]);
+        Fact {
+            text: self.i18n(m.get("text")),
+            source: self.source(m.get("source")),
         }
     }
 
-    fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        visitor: V,
-    ) -> Result<V::Value, ReadError> {
-        visitor.visit_newtype_struct(self)
+    fn decimal(&mut self, (value, at): (&Host, String)) -> rust_decimal::Decimal {
+        value.amount(&at).unwrap_or_else(|e| {
+            self.wrong(value, &at, e.problem);
+            Default::default()
+        })
     }
 
-    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        match self.0 {
+    fn percent(&mut self, value: (&Host, String)) -> Percent {
+        Percent(self.decimal(value))
+    }
+
+    fn count(&mut self, (value, at): (&Host, String)) -> u32 {
+        let count = match value {
+            Host::Number(n) => n.parse().ok(),
+            _ => None,
+        };
+        count.unwrap_or_else(|| {
+            self.wrong(value, &at, Problem::NotCount);
+            0
+        })
+    }
+
+    /// One of `names` (a unit variant), the first when it is none of them.
+    fn name<T: Copy>(&mut self, (value, at): (&Host, String), names: &[(&str, T)]) -> T {
+        let found = match value {
+            Host::Text(t) => names.iter().find(|(n, _)| n == t),
+            _ => None,
+        };
+        found.map(|(_, v)| *v).unwrap_or_else(|| {
+            self.wrong(value, &at, Problem::Invalid);
+            names[0].1
+        })
+    }
+
+    /// A list of items read by `item` (absent: empty where `optional`).
+    fn list<T: Clone>(
+        &mut self,
+        (value, at): (&Host, String),
+        optional: bool,
+        item: fn(&mut Reader, &Host, &str) -> T,
+    ) -> List<T> {
+        match value {
+            Host::Null if optional => {}
             Host::List(items) if items.len() > MAX_ITEMS => {
-                Err(ReadError::new(Problem::TooMany(MAX_ITEMS)))
+                self.fail(&at, Problem::TooMany(MAX_ITEMS))
             }
-            Host::List(items) => visitor.visit_seq(Items {
-                items: items.iter(),
-                index: 0,
-            }),
-            _ => Err(self.wrong(Problem::NotList)),
+            Host::List(items) => {
+                return items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| item(self, v, &format!("{at}[{i}]")))
+                    .collect::<Vec<T>>()
+                    .into()
+            }
+            _ => self.wrong(value, &at, Problem::NotList),
         }
+        List::default()
     }
 
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        _: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Host::Object(members) => visitor.visit_map(Members(members.iter())),
-            _ => Err(self.wrong(Problem::NotAnObject)),
-        }
-    }
-
-    /// A unit variant as its name (`"rub"`), one with data as a one-member
-    /// object (`{ "fixed": "30" }`).
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        _: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Host::Text(name) => visitor.visit_enum(name.as_str().into_deserializer()),
-            Host::Object(members) => match members.as_slice() {
-                [(name, value)] => visitor
-                    .visit_enum(Variant(name, value))
-                    .map_err(|e| e.within(name.clone())),
-                _ => Err(ReadError::new(Problem::Invalid)),
-            },
-            _ => Err(self.wrong(Problem::Invalid)),
-        }
-    }
-
-    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        self.deserialize_str(visitor)
-    }
-
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        visitor.visit_unit()
-    }
-
-    serde::forward_to_deserialize_any! {
-        i8 i16 i32 i64 i128 u8 u16 u64 u128 f32 f64 char bytes byte_buf
-        unit unit_struct tuple tuple_struct map
-    }
-}
-
-/// The items of a list, each error naming its index.
-struct Items<'a> {
-    items: std::slice::Iter<'a, Host>,
-    index: usize,
-}
-
-impl<'de> de::SeqAccess<'de> for Items<'de> {
-    type Error = ReadError;
-
-    fn next_element_seed<T: DeserializeSeed<'de>>(
+    /// A value read by `read` unless it is absent or `null`.
+    fn option<T>(
         &mut self,
-        seed: T,
-    ) -> Result<Option<T::Value>, ReadError> {
-        let Some(item) = self.items.next() else {
-            return Ok(None);
+        (value, at): (&Host, String),
+        read: fn(&mut Reader, &Host, &str) -> T,
+    ) -> Option<T> {
+        match value {
+            Host::Null => None,
+            _ => Some(read(self, value, &at)),
+        }
+    }
+
+    fn programme(&mut self, value: &Host, at: &str) -> Programme {
+        let names = [
+            "id",
+            "vendor",
+            "name",
+            "currency",
+            "source",
+            "data_date",
+            "tiers",
+            "products",
+            "notes",
+        ];
+        let m = self.object(value, at, &names);
+        let currencies = [("rub", Currency::Rub), ("kzt", Currency::Kzt)];
+        Programme {
+            id: self.text(m.get("id")),
+            vendor: self.i18n(m.get("vendor")),
+            name: self.i18n(m.get("name")),
+            currency: self.name(m.get("currency"), &currencies),
+            source: self.source(m.get("source")),
+            data_date: self.text(m.get("data_date")),
+            tiers: self.list(m.get("tiers"), false, Reader::tier),
+            products: self.list(m.get("products"), false, Reader::product),
+            notes: self.list(m.get("notes"), true, Reader::fact),
+        }
+    }
+
+    fn tier(&mut self, value: &Host, at: &str) -> Tier {
+        let names = ["id", "name", "threshold", "requirements", "benefits"];
+        let m = self.object(value, at, &names);
+        Tier {
+            id: self.text(m.get("id")),
+            name: self.i18n(m.get("name")),
+            threshold: self.option(m.get("threshold"), Reader::threshold),
+            requirements: self.list(m.get("requirements"), true, Reader::fact),
+            benefits: self.list(m.get("benefits"), true, Reader::fact),
+        }
+    }
+
+    fn threshold(&mut self, value: &Host, at: &str) -> Threshold {
+        let m = self.object(value, at, &["amount", "period", "basis", "source"]);
+        let periods = [
+            ("twelve_months", Period::TwelveMonths),
+            ("year", Period::Year),
+        ];
+        let bases = [
+            ("vendor_money", Basis::VendorMoney),
+            ("sales", Basis::Sales),
+        ];
+        Threshold {
+            amount: Money(self.decimal(m.get("amount"))),
+            period: self.name(m.get("period"), &periods),
+            basis: self.name(m.get("basis"), &bases),
+            source: self.source(m.get("source")),
+        }
+    }
+
+    fn product(&mut self, value: &Host, at: &str) -> Product {
+        let names = [
+            "id",
+            "name",
+            "unit",
+            "category",
+            "list_share",
+            "user_limits",
+            "situations",
+            "notes",
+        ];
+        let m = self.object(value, at, &names);
+        let categories = [
+            ("licence", Category::Licence),
+            ("subscription", Category::Subscription),
+            ("renewal", Category::Renewal),
+            ("hardware", Category::Hardware),
+            ("internal_use", Category::InternalUse),
+            ("service", Category::Service),
+        ];
+        Product {
+            id: self.text(m.get("id")),
+            name: self.i18n(m.get("name")),
+            unit: self.i18n(m.get("unit")),
+            category: self.name(m.get("category"), &categories),
+            list_share: self.option(m.get("list_share"), Reader::share),
+            user_limits: self.list(m.get("user_limits"), true, Reader::tier_count),
+            situations: self.list(m.get("situations"), false, Reader::situation),
+            notes: self.list(m.get("notes"), true, Reader::fact),
+        }
+    }
+
+    fn share(&mut self, value: &Host, at: &str) -> Share {
+        let m = self.object(value, at, &["percent", "of", "source"]);
+        Share {
+            percent: self.percent(m.get("percent")),
+            of: self.i18n(m.get("of")),
+            source: self.source(m.get("source")),
+        }
+    }
+
+    fn tier_count(&mut self, value: &Host, at: &str) -> TierCount {
+        let m = self.object(value, at, &["tier", "count", "source"]);
+        TierCount {
+            tier: self.text(m.get("tier")),
+            count: self.count(m.get("count")),
+            source: self.source(m.get("source")),
+        }
+    }
+
+    fn situation(&mut self, value: &Host, at: &str) -> Situation {
+        let m = self.object(value, at, &["id", "name", "condition", "cap", "steps"]);
+        Situation {
+            id: self.text(m.get("id")),
+            name: self.i18n(m.get("name")),
+            condition: self.option(m.get("condition"), |r, v, at| r.i18n((v, at.into()))),
+            cap: self.option(m.get("cap"), Reader::cap),
+            steps: self.list(m.get("steps"), false, Reader::step),
+        }
+    }
+
+    fn cap(&mut self, value: &Host, at: &str) -> Cap {
+        let m = self.object(value, at, &["percent", "source"]);
+        Cap {
+            percent: self.percent(m.get("percent")),
+            source: self.source(m.get("source")),
+        }
+    }
+
+    fn step(&mut self, value: &Host, at: &str) -> Step {
+        let m = self.object(value, at, &["id", "label", "settlement", "source", "rates"]);
+        Step {
+            id: self.text(m.get("id")),
+            label: self.i18n(m.get("label")),
+            settlement: self.settlement(m.get("settlement")),
+            source: self.source(m.get("source")),
+            rates: self.list(m.get("rates"), false, Reader::tier_rate),
+        }
+    }
+
+    /// `"invoice"` or `{ later: { ru, en } }`.
+    fn settlement(&mut self, (value, at): (&Host, String)) -> Settlement {
+        match value {
+            Host::Text(t) if t == "invoice" => Settlement::Invoice,
+            Host::Object(_) => {
+                let m = self.object(value, &at, &["later"]);
+                Settlement::Later(self.i18n(m.get("later")))
+            }
+            _ => {
+                self.wrong(value, &at, Problem::Invalid);
+                Settlement::Invoice
+            }
+        }
+    }
+
+    fn tier_rate(&mut self, value: &Host, at: &str) -> TierRate {
+        let m = self.object(value, at, &["tier", "rate"]);
+        TierRate {
+            tier: self.text(m.get("tier")),
+            rate: self.rate(m.get("rate")),
+        }
+    }
+
+    /// A one-member object naming the kind: `{ fixed: 30 }`, `{ up_to: { min,
+    /// max } }`, `{ bonus: 5 }`, `{ one_of: [...] }`, `{ individual: { ru, en } }`.
+    fn rate(&mut self, (value, at): (&Host, String)) -> Rate {
+        let kind = match value {
+            Host::Object(members) if members.len() == 1 => &members[0],
+            _ => {
+                self.wrong(value, &at, Problem::Invalid);
+                return Rate::Fixed(Percent(Default::default()));
+            }
         };
-        let index = self.index;
-        self.index += 1;
-        seed.deserialize(Reader(item))
-            .map(Some)
-            .map_err(|e| e.within(format!("[{index}]")))
-    }
-}
-
-/// The members of an object, each error naming its member.
-struct Members<'a>(std::slice::Iter<'a, (String, Host)>);
-
-impl<'de> de::MapAccess<'de> for Members<'de> {
-    type Error = ReadError;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, ReadError> {
-        let Some((key, _)) = self.0.as_slice().first() else {
-            return Ok(None);
-        };
-        seed.deserialize(key.as_str().into_deserializer()).map(Some)
+        let inner = (&kind.1, member(&at, &kind.0));
+        match kind.0.as_str() {
+            "fixed" => Rate::Fixed(self.percent(inner)),
+            "bonus" => Rate::Bonus(self.percent(inner)),
+            "up_to" => {
+                let m = self.object(inner.0, &inner.1, &["min", "max"]);
+                Rate::UpTo(Range {
+                    min: self.percent(m.get("min")),
+                    max: self.percent(m.get("max")),
+                })
+            }
+            "one_of" => Rate::OneOf(self.list(inner, false, Reader::pick)),
+            "individual" => Rate::Individual(self.i18n(inner)),
+            _ => {
+                self.fail(&inner.1, Problem::Unknown);
+                Rate::Fixed(Percent(Default::default()))
+            }
+        }
     }
 
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, ReadError> {
-        let Some((key, value)) = self.0.next() else {
-            return Err(ReadError::new(Problem::Missing));
-        };
-        seed.deserialize(Reader(value))
-            .map_err(|e| e.within(key.clone()))
-    }
-}
-
-/// A variant with data: its name and its value.
-struct Variant<'a>(&'a str, &'a Host);
-
-impl<'de> de::EnumAccess<'de> for Variant<'de> {
-    type Error = ReadError;
-    type Variant = Reader<'de>;
-
-    fn variant_seed<T: DeserializeSeed<'de>>(
-        self,
-        seed: T,
-    ) -> Result<(T::Value, Reader<'de>), ReadError> {
-        let name = seed.deserialize(self.0.into_deserializer())?;
-        Ok((name, Reader(self.1)))
-    }
-}
-
-impl<'de> de::VariantAccess<'de> for Reader<'de> {
-    type Error = ReadError;
-
-    fn unit_variant(self) -> Result<(), ReadError> {
-        Err(ReadError::new(Problem::Invalid))
-    }
-
-    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, ReadError> {
-        seed.deserialize(self)
-    }
-
-    fn tuple_variant<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value, ReadError> {
-        Err(ReadError::new(Problem::Invalid))
-    }
-
-    fn struct_variant<V: Visitor<'de>>(
-        self,
-        fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, ReadError> {
-        de::Deserializer::deserialize_struct(self, "", fields, visitor)
+    fn pick(&mut self, value: &Host, at: &str) -> Pick {
+        let m = self.object(value, at, &["id", "label", "percent"]);
+        Pick {
+            id: self.text(m.get("id")),
+            label: self.i18n(m.get("label")),
+            percent: self.percent(m.get("percent")),
+        }
     }
 }
 
@@ -336,10 +447,11 @@ mod tests {
         serde_json::to_value(programme).expect("a programme serialises")
     }
 
-    fn refusal(value: Value) -> String {
-        programme(&host(&value), "programmes[0]")
-            .map(|p| format!("read {}", p.id))
-            .unwrap_or_else(|e| e.message(Lang::En))
+    fn refusals(value: Value) -> Vec<String> {
+        match programme(&host(&value), "programmes[0]") {
+            Ok(p) => vec![format!("read {}", p.id)],
+            Err(problems) => problems.iter().map(|e| e.message(Lang::En)).collect(),
+        }
     }
 
     #[test]
@@ -365,32 +477,39 @@ mod tests {
     }
 
     #[test]
-    fn a_refusal_names_the_path_of_the_member() {
+    fn every_problem_is_named_with_its_path() {
         let mut value = json(&ALL[1]);
         value["tiers"][1]["threshold"]["amount"] = serde_json::json!("1e+21");
-        assert_eq!(
-            refusal(value),
-            "«programmes[0].tiers[1].threshold.amount»: a number or a decimal string like \"1500.50\" is expected"
-        );
-        let mut value = json(&ALL[0]);
-        value["tiers"][1].as_object_mut().map(|t| t.remove("id"));
-        assert_eq!(refusal(value), "«programmes[0].tiers[1].id»: missing");
-        let mut value = json(&ALL[0]);
+        value["tiers"][2].as_object_mut().map(|t| t.remove("id"));
         value["currency"] = serde_json::json!("usd");
+        value["products"][0]["situations"][0]["steps"][0]["rates"][0]["rate"] =
+            serde_json::json!({ "fixed": true });
+        value["products"][0]["colour"] = serde_json::json!("red");
+        value["notes"] = serde_json::json!({});
         assert_eq!(
-            refusal(value),
-            "«programmes[0].currency»: a value the format does not allow"
+            refusals(value),
+            [
+                "«programmes[0].currency»: a value the format does not allow",
+                "«programmes[0].tiers[1].threshold.amount»: a number or a decimal string like \"1500.50\" is expected",
+                "«programmes[0].tiers[2].id»: missing",
+                "«programmes[0].products[0].colour»: unknown member",
+                "«programmes[0].products[0].situations[0].steps[0].rates[0].rate.fixed»: a number or a decimal string like \"1500.50\" is expected",
+                "«programmes[0].notes»: a list is expected",
+            ]
         );
         let mut value = json(&ALL[0]);
         value["products"][0]["situations"][0]["steps"][0]["rates"][0]["rate"] =
-            serde_json::json!({ "fixed": true });
+            serde_json::json!({ "fixed": 1, "bonus": 2 });
+        value["products"][0]["situations"][0]["steps"][0]["settlement"] = serde_json::json!("now");
+        value["tiers"] = serde_json::json!("all");
         assert_eq!(
-            refusal(value),
-            "«programmes[0].products[0].situations[0].steps[0].rates[0].rate.fixed»: a number or a decimal string like \"1500.50\" is expected"
+            refusals(value),
+            [
+                "«programmes[0].tiers»: a list is expected",
+                "«programmes[0].products[0].situations[0].steps[0].settlement»: a value the format does not allow",
+                "«programmes[0].products[0].situations[0].steps[0].rates[0].rate»: a value the format does not allow",
+            ]
         );
-        let mut value = json(&ALL[0]);
-        value["tiers"] = serde_json::json!({});
-        assert_eq!(refusal(value), "«programmes[0].tiers»: a list is expected");
     }
 
     #[test]
@@ -398,13 +517,16 @@ mod tests {
         let mut value = json(&ALL[0]);
         value["name"]["en"] = Value::String("x".repeat(MAX_TEXT + 1));
         assert_eq!(
-            refusal(value),
-            "«programmes[0].name.en»: at most 2000 characters"
+            refusals(value),
+            ["«programmes[0].name.en»: at most 2000 characters"]
         );
         let mut value = json(&ALL[0]);
         let tier = value["tiers"][0].clone();
         value["tiers"] = Value::Array(vec![tier; MAX_ITEMS + 1]);
-        assert_eq!(refusal(value), "«programmes[0].tiers»: at most 100 items");
+        assert_eq!(
+            refusals(value),
+            ["«programmes[0].tiers»: at most 100 items"]
+        );
         let many = Host::List(vec![Host::Null; MAX_PROGRAMMES + 1]);
         assert_eq!(
             programmes(&many).unwrap_err().message(Lang::Ru),
@@ -418,10 +540,8 @@ mod tests {
                 }
             }
         }
-        assert_eq!(
-            programme(&value, "").unwrap_err().message(Lang::En),
-            "«id»: too large a value"
-        );
+        let problems = programme(&value, "").unwrap_err();
+        assert_eq!(problems[0].message(Lang::En), "«id»: too large a value");
     }
 
     #[test]
@@ -431,10 +551,8 @@ mod tests {
         let list = Host::List(vec![host(&json(&ALL[0])), host(&broken)]);
         let read = programmes(&list).expect("a list");
         assert_eq!(read[0].as_ref().map(|p| &*p.id), Ok("directum"));
-        assert_eq!(
-            read[1].as_ref().unwrap_err().at,
-            "programmes[1].tiers",
-            "the second is refused at its own index"
-        );
+        let problems = read[1].as_ref().unwrap_err();
+        assert_eq!(problems[0].at, "programmes[1].tiers", "at its own index");
+        assert_eq!(problems[0].problem, Problem::Missing);
     }
 }

@@ -160,7 +160,7 @@ proptest! {
         let mut widget = Widget::new(ALL, "");
         for value in [&first, &second] {
             let (options, problems) = read(value);
-            widget.configure(&options, problems);
+            widget.configure(options, problems);
         }
         for message in widget.messages() {
             prop_assert!(!message.is_empty());

@@ -96,10 +96,11 @@ pub fn mount(
     let container = shadow(&element)?;
     let element: Element = element.unchecked_into();
     let (options, problems) = read(&host(&options));
+    let given = options.given.clone();
     let mut widget = Widget::new(ALL, "");
-    widget.configure(&options, problems);
+    widget.configure(options, problems);
     let uid = WIDGETS.fetch_add(1, Ordering::Relaxed);
-    report(&element, &widget, &options.given);
+    report(&element, &widget, &given);
     let state = RwSignal::new(widget);
     let platform: Rc<dyn Platform> = Rc::new(Host(element.clone()));
     let view = leptos::mount::mount_to(container, move || {
@@ -125,9 +126,9 @@ impl Handle {
             return;
         };
         let (options, problems) = read(&host(&options));
-        m.state.update(|w| w.configure(&options, problems));
-        m.state
-            .with_untracked(|w| report(&m.host, w, &options.given));
+        let given = options.given.clone();
+        m.state.update(|w| w.configure(options, problems));
+        m.state.with_untracked(|w| report(&m.host, w, &given));
     }
 
     /// Removes the widget: its nodes, stylesheet, listeners and state.

@@ -9,8 +9,9 @@ use super::host::{Host, HostError, Problem};
 use super::messages::Message;
 use super::reader;
 use crate::engine::QuoteError;
-use crate::model::{validate, Lang, Programme, ValidationError};
+use crate::model::{validate, I18n, Lang, Programme, Source, ValidationError};
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// What one `mount()`/`update()` call sets. `None`: not given, unchanged;
@@ -172,6 +173,32 @@ fn accept(
     }
 }
 
+/// A copy of a bundled programme that borrows its texts and lists from it
+/// (no deep copy, and no clone code in the wasm).
+fn borrowed(p: &'static Programme) -> Programme {
+    fn b<T: ?Sized + ToOwned>(c: &'static Cow<'static, T>) -> Cow<'static, T> {
+        Cow::Borrowed(&**c)
+    }
+    let i18n = |t: &'static I18n| I18n {
+        ru: b(&t.ru),
+        en: b(&t.en),
+    };
+    Programme {
+        id: b(&p.id),
+        vendor: i18n(&p.vendor),
+        name: i18n(&p.name),
+        currency: p.currency,
+        source: Source {
+            file: b(&p.source.file),
+            section: b(&p.source.section),
+        },
+        data_date: b(&p.data_date),
+        tiers: b(&p.tiers),
+        products: b(&p.products),
+        notes: b(&p.notes),
+    }
+}
+
 /// The programme at `lock` alone, or all.
 fn locked(all: &[Programme], lock: Option<usize>) -> &[Programme] {
     match lock {
@@ -210,18 +237,17 @@ pub struct Widget {
     /// The tier and product the host last asked for (each is applied when it changes).
     asked: (Option<String>, Option<String>),
     /// The bundled programmes, which host programmes replace or extend.
-    bundled: Arc<[Programme]>,
+    bundled: &'static [Programme],
 }
 
 impl Widget {
     /// A widget on `home` (the first programme when empty or unknown), in
     /// Russian, with one unit at the example price.
-    pub fn new(bundled: &[Programme], home: &str) -> Widget {
-        let bundled: Arc<[Programme]> = bundled.into();
+    pub fn new(bundled: &'static [Programme], home: &str) -> Widget {
         Widget {
-            form: Form::new(&bundled, home, Lang::Ru),
+            form: Form::new(bundled, home, Lang::Ru),
             home: home.to_string(),
-            all: bundled.clone(),
+            all: bundled.iter().map(borrowed).collect(),
             bundled,
             ..Widget::default()
         }
@@ -239,15 +265,15 @@ impl Widget {
 
     /// Puts the host's programmes in place of the bundled ones with their
     /// ids, or after them.
-    fn supply(&mut self, hosted: &[Programme]) {
-        let mut all = self.bundled.to_vec();
+    fn supply(&mut self, hosted: Vec<Programme>) {
+        let mut all: Vec<Programme> = self.bundled.iter().map(borrowed).collect();
+        self.hosted = hosted.iter().map(|p| p.id.to_string()).collect();
         for p in hosted {
             match all.iter_mut().find(|b| b.id == p.id) {
-                Some(b) => *b = p.clone(),
-                None => all.push(p.clone()),
+                Some(b) => *b = p,
+                None => all.push(p),
             }
         }
-        self.hosted = hosted.iter().map(|p| p.id.to_string()).collect();
         self.all = all.into();
     }
 
@@ -255,12 +281,12 @@ impl Widget {
     /// others stay; `problems` (from [`read`]) and the ids that turn out
     /// unknown replace the earlier problems of the options given (a problem
     /// with the options as a whole lasts until the next call).
-    pub fn configure(&mut self, o: &Options, problems: Vec<(String, OptionError)>) {
+    pub fn configure(&mut self, mut o: Options, problems: Vec<(String, OptionError)>) {
         self.revision = self.revision.wrapping_add(1);
         self.problems
             .retain(|(k, _)| !k.is_empty() && !o.given.contains(k));
         self.problems.extend(problems);
-        if let Some(hosted) = &o.programmes {
+        if let Some(hosted) = o.programmes.take() {
             self.supply(hosted);
         }
         let mut unknown =
@@ -406,7 +432,7 @@ mod tests {
     fn configured(members: &[(&str, Host)]) -> Widget {
         let mut w = Widget::new(ALL, "");
         let (o, problems) = options(members);
-        w.configure(&o, problems);
+        w.configure(o, problems);
         w
     }
 
@@ -421,7 +447,7 @@ mod tests {
         );
         assert_eq!(w.form.lang, Lang::En);
         let (o, p) = options(&[("vendor", Host::Null)]);
-        w.configure(&o, p);
+        w.configure(o, p);
         assert_eq!(w.programmes().len(), 5);
         assert_eq!(
             w.form.vendor, "asoft",
@@ -460,7 +486,7 @@ mod tests {
         let mut w = configured(&[("tier", text("platinum")), ("lang", text("de"))]);
         assert_eq!(w.problems.len(), 2);
         let (o, p) = options(&[("tier", text("qualified"))]);
-        w.configure(&o, p);
+        w.configure(o, p);
         assert_eq!(w.form.tier, "qualified");
         assert_eq!(w.messages(), ["«lang»: ожидается ru или en"]);
     }
@@ -469,10 +495,10 @@ mod tests {
     fn options_that_are_not_an_object_are_a_problem_until_the_next_call() {
         let mut w = Widget::new(ALL, "");
         let (o, p) = read(&text("asoft"));
-        w.configure(&o, p);
+        w.configure(o, p);
         assert_eq!(w.messages(), ["ожидается объект"]);
         let (o, p) = options(&[("lang", text("en"))]);
-        w.configure(&o, p);
+        w.configure(o, p);
         assert!(w.problems.is_empty(), "{:?}", w.problems);
     }
 
@@ -482,13 +508,13 @@ mod tests {
         assert_eq!(w.form.tier, "gold");
         w.edit(Edit::Tier("white".into()));
         let (o, p) = options(&[("tier", text("gold")), ("lang", text("en"))]);
-        w.configure(&o, p);
+        w.configure(o, p);
         assert_eq!(
             w.form.tier, "white",
             "the same tier again leaves the user's choice"
         );
         let (o, p) = options(&[("tier", text("silver"))]);
-        w.configure(&o, p);
+        w.configure(o, p);
         assert_eq!(w.form.tier, "silver");
     }
 
@@ -550,7 +576,7 @@ mod tests {
         let (o, p) = options(&[("programmes", Host::from(&list))]);
         assert_eq!(p, vec![]);
         let mut w = Widget::new(ALL, "");
-        w.configure(&o, p);
+        w.configure(o, p);
         let ids: Vec<&str> = w.programmes().iter().map(|p| &*p.id).collect();
         assert_eq!(
             ids,
@@ -579,7 +605,7 @@ mod tests {
         );
         // `null` brings the bundled programmes back.
         let (o, p) = options(&[("programmes", Host::Null)]);
-        w.configure(&o, p);
+        w.configure(o, p);
         assert_eq!(w.programmes().len(), 5);
         assert_eq!(
             w.form.vendor, "directum",
@@ -614,7 +640,7 @@ mod tests {
         );
         assert!(p.iter().all(|(key, _)| key == "programmes"));
         let mut w = Widget::new(ALL, "");
-        w.configure(&o, p);
+        w.configure(o, p);
         assert_eq!(w.programmes(), ALL, "the bundled figures stay");
         assert_eq!(w.messages().len(), 3);
     }

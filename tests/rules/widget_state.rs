@@ -427,10 +427,11 @@ fn options(
     ))
 }
 
-fn configured(all: &[Programme], members: &[(&str, Host)]) -> Widget {
+/// A widget on `all` (leaked by the tests: a widget's bundled programmes are `'static`).
+fn configured(all: &'static [Programme], members: &[(&str, Host)]) -> Widget {
     let mut w = Widget::new(all, "");
     let (o, problems) = options(members);
-    w.configure(&o, problems);
+    w.configure(o, problems);
     w
 }
 
@@ -516,8 +517,8 @@ fn bad_option_values_are_named() {
 
 #[test]
 fn a_locked_widget_offers_its_programme_only() {
-    let all = programmes();
-    let mut w = configured(&all, &[("vendor", text("zed"))]);
+    let all: &'static [Programme] = programmes().leak();
+    let mut w = configured(all, &[("vendor", text("zed"))]);
     assert_eq!(w.lock, Some(1));
     let ids: Vec<&str> = w.programmes().iter().map(|p| &*p.id).collect();
     assert_eq!(ids, ["zed"]);
@@ -526,18 +527,18 @@ fn a_locked_widget_offers_its_programme_only() {
     assert_eq!(w.programmes().len(), 2, "a lock out of range: all");
     w.lock = Some(0);
     assert_eq!(w.programmes()[0].id, "synth");
-    let w = configured(&all, &[("vendor", text("nobody"))]);
+    let w = configured(all, &[("vendor", text("nobody"))]);
     assert_eq!(w.lock, None);
     assert_eq!(w.messages(), ["Неизвестная программа «nobody»"]);
 }
 
 #[test]
 fn a_lock_out_of_range_configures_over_all_programmes() {
-    let all = programmes();
-    let mut w = Widget::new(&all, "zed");
+    let all: &'static [Programme] = programmes().leak();
+    let mut w = Widget::new(all, "zed");
     w.lock = Some(2);
     let (o, p) = options(&[("tier", text("a"))]);
-    w.configure(&o, p);
+    w.configure(o, p);
     assert_eq!(w.form.vendor, "zed");
     assert_eq!(
         w.messages(),
@@ -548,9 +549,9 @@ fn a_lock_out_of_range_configures_over_all_programmes() {
 
 #[test]
 fn the_hosts_product_applies_when_it_changes_and_brings_its_price() {
-    let all = programmes();
+    let all: &'static [Programme] = programmes().leak();
     let prices = Host::Object(vec![("q".into(), text("500")), ("z".into(), text("900"))]);
-    let mut w = configured(&all, &[("product", text("q")), ("prices", prices)]);
+    let mut w = configured(all, &[("product", text("q")), ("prices", prices)]);
     assert_eq!(w.form.product, "q");
     assert_eq!(w.form.unit_price, "500");
     w.edit(Edit::Product("p".to_string()));
@@ -558,27 +559,27 @@ fn the_hosts_product_applies_when_it_changes_and_brings_its_price() {
     w.edit(Edit::UnitPrice("1".to_string()));
     // The same product again does not override the user's choice.
     let (o, p) = options(&[("product", text("q"))]);
-    w.configure(&o, p);
+    w.configure(o, p);
     assert_eq!(w.form.product, "p");
     assert_eq!(w.form.unit_price, "1");
     // Another product does.
     let (o, p) = options(&[("product", Host::Null)]);
-    w.configure(&o, p);
+    w.configure(o, p);
     let (o, p) = options(&[("product", text("q"))]);
-    w.configure(&o, p);
+    w.configure(o, p);
     assert_eq!(w.form.product, "q");
     assert_eq!(w.form.unit_price, "500");
     let (o, p) = options(&[("product", text("nothing"))]);
-    w.configure(&o, p);
+    w.configure(o, p);
     assert_eq!(w.messages(), ["В программе нет продукта «nothing»"]);
     assert_eq!(w.form.product, "q");
     // Prices for products of another programme than the locked one.
-    let mut w = configured(&all, &[("vendor", text("synth"))]);
+    let mut w = configured(all, &[("vendor", text("synth"))]);
     let (o, p) = options(&[(
         "prices",
         Host::Object(vec![("z".into(), text("9")), ("p".into(), text("8"))]),
     )]);
-    w.configure(&o, p);
+    w.configure(o, p);
     assert_eq!(w.prices, [("p".to_string(), d("8"))]);
     assert_eq!(w.messages(), ["В программе нет продукта «z»"]);
     assert_eq!(w.form.unit_price, "8", "new prices apply at once");
@@ -586,7 +587,7 @@ fn the_hosts_product_applies_when_it_changes_and_brings_its_price() {
 
 #[test]
 fn the_hosts_language_and_layout_apply_and_survive_a_reset() {
-    let all = programmes();
+    let all: &'static [Programme] = programmes().leak();
     let mut w = configured(
         &all,
         &[
@@ -608,6 +609,6 @@ fn the_hosts_language_and_layout_apply_and_survive_a_reset() {
         (Lang::En, "b", "1")
     );
     let (o, p) = options(&[("compact", Host::Bool(false))]);
-    w.configure(&o, p);
+    w.configure(o, p);
     assert!(!w.compact);
 }

@@ -176,26 +176,23 @@ fn accept(
 /// A copy of a bundled programme that borrows its texts and lists from it
 /// (no deep copy, and no clone code in the wasm).
 fn borrowed(p: &'static Programme) -> Programme {
-    fn b<T: ?Sized + ToOwned>(c: &'static Cow<'static, T>) -> Cow<'static, T> {
-        Cow::Borrowed(&**c)
-    }
     let i18n = |t: &'static I18n| I18n {
-        ru: b(&t.ru),
-        en: b(&t.en),
+        ru: Cow::Borrowed(&*t.ru),
+        en: Cow::Borrowed(&*t.en),
     };
     Programme {
-        id: b(&p.id),
+        id: Cow::Borrowed(&*p.id),
         vendor: i18n(&p.vendor),
         name: i18n(&p.name),
         currency: p.currency,
         source: Source {
-            file: b(&p.source.file),
-            section: b(&p.source.section),
+            file: Cow::Borrowed(&*p.source.file),
+            section: Cow::Borrowed(&*p.source.section),
         },
-        data_date: b(&p.data_date),
-        tiers: b(&p.tiers),
-        products: b(&p.products),
-        notes: b(&p.notes),
+        data_date: Cow::Borrowed(&*p.data_date),
+        tiers: Cow::Borrowed(&*p.tiers),
+        products: Cow::Borrowed(&*p.products),
+        notes: Cow::Borrowed(&*p.notes),
     }
 }
 

@@ -589,7 +589,7 @@ fn the_hosts_product_applies_when_it_changes_and_brings_its_price() {
 fn the_hosts_language_and_layout_apply_and_survive_a_reset() {
     let all: &'static [Programme] = programmes().leak();
     let mut w = configured(
-        &all,
+        all,
         &[
             ("lang", text("en")),
             ("compact", Host::Bool(true)),

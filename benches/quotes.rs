@@ -3,10 +3,9 @@
 //! including its next-tier quote.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use partner_calc::engine::{quote, ChoiceValue, QuoteRequest};
+use partner_calc::engine::{quote, ChoiceValue, Choices, QuoteRequest};
 use partner_calc::programmes::ALL;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 
 fn request(
     vendor: &str,
@@ -24,7 +23,7 @@ fn request(
         choices: choices
             .iter()
             .map(|(k, v)| (k.to_string(), v.clone()))
-            .collect::<BTreeMap<_, _>>(),
+            .collect::<Choices>(),
         sales_last_12_months: Some(Decimal::from(420_000)),
     }
 }

@@ -16,13 +16,12 @@
 //! a set of requests the engine must reject (unknown ids, bad quantities,
 //! negative amounts, out-of-range or mismatched choices, overflow).
 
-use partner_calc::engine::{quote, ChoiceValue, QuoteRequest};
+use partner_calc::engine::{quote, ChoiceValue, Choices, QuoteRequest};
 use partner_calc::model::{Lang, Rate};
 use partner_calc::programmes::ALL;
 use partner_calc::widget::Message;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
-use std::collections::BTreeMap;
 use std::str::FromStr;
 
 const UNIT_PRICE: &str = "123456.78";
@@ -41,7 +40,7 @@ fn request(vendor: &str, tier: &str, product: &str, situation: Option<&str>) -> 
         situation: situation.map(str::to_string),
         quantity: dec("1"),
         unit_price: dec(UNIT_PRICE),
-        choices: BTreeMap::new(),
+        choices: Choices::default(),
         sales_last_12_months: None,
     }
 }
@@ -83,8 +82,8 @@ fn blank_sections(value: &mut Value) {
 
 /// Every adjustable step of `steps` at `tier` set: a percent at its maximum,
 /// a bonus on, the first option of a one-of (as `Form::controls` lists them).
-fn every_choice(steps: &[partner_calc::model::Step], tier: &str) -> BTreeMap<String, ChoiceValue> {
-    let mut choices = BTreeMap::new();
+fn every_choice(steps: &[partner_calc::model::Step], tier: &str) -> Choices {
+    let mut choices = Choices::default();
     for step in steps {
         let Some(rate) = step.rates.iter().find(|r| r.tier == tier).map(|r| &r.rate) else {
             continue;

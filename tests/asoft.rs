@@ -55,10 +55,10 @@ fn every_asoft_level_and_line_matches_the_document() {
 fn every_bonus(tier: &str) -> partner_calc::engine::QuoteRequest {
     let mut req = request("asoft", tier, "crm_licences", "10", "100000");
     for step in ["reviews", "plan", "specialists"] {
-        req.choices.insert(step.into(), ChoiceValue::On(true));
+        req.choices.insert(step, ChoiceValue::On(true));
     }
     req.choices
-        .insert("events".into(), ChoiceValue::Pick("host".into()));
+        .insert("events", ChoiceValue::Pick("host".into()));
     req
 }
 
@@ -118,10 +118,10 @@ fn the_quote_says_how_bonuses_are_paid_back() {
 fn events_are_one_or_the_other() {
     let mut req = request("asoft", "competency", "crm_licences", "1", "1000");
     req.choices
-        .insert("events".into(), ChoiceValue::Pick("attend".into()));
+        .insert("events", ChoiceValue::Pick("attend".into()));
     assert_eq!(price(&req).unwrap().total_benefit_percent, Some(d("21")));
     req.choices
-        .insert("events".into(), ChoiceValue::Pick("both".into()));
+        .insert("events", ChoiceValue::Pick("both".into()));
     assert_eq!(
         price(&req).unwrap_err().message(Lang::En),
         "Option “events” has no choice “both”"
@@ -131,7 +131,7 @@ fn events_are_one_or_the_other() {
 #[test]
 fn updates_cost_a_fifth_of_the_delivery_and_competency_earns_up_to_half() {
     let mut req = request("asoft", "competency", "updates", "1", "1000000");
-    req.choices.insert("reward".into(), support::percent("50"));
+    req.choices.insert("reward", support::percent("50"));
     let q = price(&req).unwrap();
     assert_eq!(q.list_total, d("200000.00"));
     assert_eq!(q.net_total, Some(d("100000.00")));

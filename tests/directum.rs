@@ -101,12 +101,10 @@ fn authorized_partners_have_no_additional_licence_discount() {
 #[test]
 fn the_additional_discount_is_a_range_at_the_vendors_discretion() {
     let mut req = request("directum", "certified", "licences", "1", "1000");
-    req.choices
-        .insert("additional".into(), support::percent("16"));
+    req.choices.insert("additional", support::percent("16"));
     let err = price(&req).unwrap_err();
     assert_eq!(err.message(Lang::En), "Enter a value from 0 to 15 %");
-    req.choices
-        .insert("additional".into(), support::percent("10"));
+    req.choices.insert("additional", support::percent("10"));
     let q = price(&req).unwrap();
     assert!(q
         .caveats

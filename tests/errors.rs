@@ -28,7 +28,7 @@ fn unknown_ids_are_named() {
         Err(QuoteError::UnknownSituation("auction".into()))
     );
     let mut req = request("asoft", "retail", "crm_licences", "1", "1");
-    req.choices.insert("lottery".into(), ChoiceValue::On(true));
+    req.choices.insert("lottery", ChoiceValue::On(true));
     assert_eq!(
         price(&req).unwrap_err().message(Lang::Ru),
         "В этой сделке нет параметра «lottery»"
@@ -96,7 +96,7 @@ fn extreme_amounts_overflow_with_a_clear_error_not_a_wrong_number() {
 #[test]
 fn a_choice_of_the_wrong_kind_is_refused() {
     let mut req = request("asoft", "competency", "crm_licences", "1", "1");
-    req.choices.insert("plan".into(), support::percent("10"));
+    req.choices.insert("plan", support::percent("10"));
     assert_eq!(
         price(&req),
         Err(QuoteError::ChoiceMismatch {
@@ -104,7 +104,7 @@ fn a_choice_of_the_wrong_kind_is_refused() {
         })
     );
     let mut fixed = request("directum", "general", "licences", "1", "1");
-    fixed.choices.insert("base".into(), support::percent("50"));
+    fixed.choices.insert("base", support::percent("50"));
     assert_eq!(
         price(&fixed).unwrap_err().message(Lang::En),
         "The value does not fit option “base”"

@@ -2,14 +2,13 @@
 //! never exceeds the list, every step stays within its declared bounds, the
 //! lines add up, and a higher tier never costs the partner more.
 
-use partner_calc::engine::{quote, ChoiceValue, QuoteRequest};
+use partner_calc::engine::{quote, ChoiceValue, Choices, QuoteRequest};
 use partner_calc::model::{Lang, Programme, Rate};
 use partner_calc::programmes::ALL;
 use partner_calc::widget::Message;
 use partner_calc::widget::{format, input};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 
 /// A request built from random indexes into the bundled programmes, with a
 /// random value for every adjustable step that is valid at every tier.
@@ -29,7 +28,7 @@ fn request_strategy() -> impl Strategy<Value = QuoteRequest> {
             let tier = &programme.tiers[t % programme.tiers.len()];
             let product = &programme.products[p % programme.products.len()];
             let situation = &product.situations[s % product.situations.len()];
-            let mut choices = BTreeMap::new();
+            let mut choices = Choices::default();
             for (step, (per_mille, on, pick)) in situation.steps.iter().zip(picks) {
                 let rate = step
                     .rates
@@ -132,7 +131,7 @@ proptest! {
         quantity in any::<i64>(), scale in 0u32..=28, price in any::<i64>(),
         step in "\\PC{0,8}", value in any::<i64>(),
     ) {
-        let mut choices = BTreeMap::new();
+        let mut choices = Choices::default();
         choices.insert(step, ChoiceValue::Percent(Decimal::new(value, scale)));
         let request = QuoteRequest {
             vendor, tier, product, situation: None,

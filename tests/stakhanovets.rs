@@ -113,7 +113,7 @@ fn the_competitive_switch_is_its_own_situation_not_added_to_the_status() {
     let mut req = request("stakhanovets", "gold", "licences", "10", "100000");
     req.situation = Some("competitive_switch".into());
     req.choices
-        .insert("competitive_switch".into(), support::percent("30"));
+        .insert("competitive_switch", support::percent("30"));
     let q = price(&req).unwrap();
     assert_eq!(q.steps.len(), 1);
     assert_eq!(q.effective_discount_percent, Some(d("30")));

@@ -3,10 +3,9 @@
 //! engine; and, for the partner's expected sales, the tier each programme's
 //! money thresholds give, the next one and what it would add to this deal.
 
-use super::{quote, ChoiceValue, Quote, QuoteRequest};
+use super::{quote, ChoiceValue, Choices, Quote, QuoteRequest};
 use crate::model::{Category, Fact, Programme, Rate, Tier};
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 
 /// A deal to compare programmes on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,7 +55,7 @@ pub fn compare<'a>(programmes: &'a [Programme], deal: &Deal) -> Vec<Row<'a>> {
             continue;
         };
         for tier in programme.tiers.iter() {
-            let mut choices = BTreeMap::new();
+            let mut choices = Choices::default();
             let mut up_to = None;
             for step in situation.steps.iter() {
                 let rate = step

@@ -16,7 +16,7 @@ pub use error::QuoteError;
 pub use money::round_money;
 pub use next_tier::NextTier;
 pub use quote::{Caveat, CaveatKind, Quote, QuoteStep, RateKind};
-pub use request::{ChoiceValue, QuoteRequest, MAX_QUANTITY};
+pub use request::{ChoiceValue, Choices, QuoteRequest, MAX_QUANTITY};
 
 use crate::model::Programme;
 

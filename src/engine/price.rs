@@ -65,12 +65,12 @@ impl<'a> Deal<'a> {
         {
             return Err(QuoteError::SalesNegative);
         }
-        if let Some(step) = request
+        if let Some((step, _)) = request
             .choices
-            .keys()
-            .find(|id| !situation.steps.iter().any(|s| s.id == **id))
+            .iter()
+            .find(|(id, _)| !situation.steps.iter().any(|s| s.id == *id))
         {
-            return Err(QuoteError::UnknownChoice(step.clone()));
+            return Err(QuoteError::UnknownChoice(step.to_string()));
         }
         Ok(Deal {
             programme,

@@ -1,8 +1,10 @@
 //! What a quote is asked for: vendor, tier, product, quantity, price, choices.
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
 
 /// The largest quantity a quote accepts.
 pub const MAX_QUANTITY: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
@@ -25,7 +27,7 @@ pub struct QuoteRequest {
     pub unit_price: Decimal,
     /// The user's values for adjustable steps, keyed by step id.
     #[serde(default)]
-    pub choices: BTreeMap<String, ChoiceValue>,
+    pub choices: Choices,
     /// Sales over the last 12 months, in the basis of the programme's thresholds.
     #[serde(default)]
     pub sales_last_12_months: Option<Decimal>,
@@ -41,4 +43,109 @@ pub enum ChoiceValue {
     On(bool),
     /// The id of one option of a one-of step; `none` for none.
     Pick(String),
+}
+
+/// The user's values for a request's adjustable steps, by step id: a short
+/// list (a step has one value; setting it again replaces it), written as a
+/// map (`{ "plan": { "on": true } }`).
+///
+/// # Example
+/// ```
+/// use partner_calc::engine::{ChoiceValue, Choices};
+/// let mut choices = Choices::default();
+/// choices.insert("plan", ChoiceValue::On(true));
+/// choices.insert("plan", ChoiceValue::On(false));
+/// assert_eq!(choices.get("plan"), Some(&ChoiceValue::On(false)));
+/// assert_eq!(choices.len(), 1);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Choices(Vec<(String, ChoiceValue)>);
+
+impl Choices {
+    /// The value for `step`, if one is set.
+    pub fn get(&self, step: &str) -> Option<&ChoiceValue> {
+        self.0.iter().find(|(k, _)| k == step).map(|(_, v)| v)
+    }
+
+    /// Sets the value for `step`, replacing an earlier one.
+    pub fn insert(&mut self, step: impl Into<String>, value: ChoiceValue) {
+        let step = step.into();
+        match self.0.iter_mut().find(|(k, _)| *k == step) {
+            Some((_, v)) => *v = value,
+            None => self.0.push((step, value)),
+        }
+    }
+
+    /// The step ids and values, in the order they were set.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &ChoiceValue)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// How many steps have a value.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether no step has a value.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<K: Into<String>> FromIterator<(K, ChoiceValue)> for Choices {
+    fn from_iter<I: IntoIterator<Item = (K, ChoiceValue)>>(items: I) -> Choices {
+        let mut choices = Choices::default();
+        for (step, value) in items {
+            choices.insert(step, value);
+        }
+        choices
+    }
+}
+
+impl<K: Into<String>, const N: usize> From<[(K, ChoiceValue); N]> for Choices {
+    fn from(items: [(K, ChoiceValue); N]) -> Choices {
+        items.into_iter().collect()
+    }
+}
+
+impl std::ops::Index<&str> for Choices {
+    type Output = ChoiceValue;
+
+    /// The value for a step that has one.
+    ///
+    /// # Panics
+    /// When the step has no value (as a map's index does).
+    fn index(&self, step: &str) -> &ChoiceValue {
+        self.get(step).expect("a value for the step")
+    }
+}
+
+impl Serialize for Choices {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (step, value) in &self.0 {
+            map.serialize_entry(step, value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Choices {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Choices, D::Error> {
+        struct Entries;
+        impl<'de> Visitor<'de> for Entries {
+            type Value = Choices;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map of step ids to values")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Choices, A::Error> {
+                let mut choices = Choices::default();
+                while let Some((step, value)) = map.next_entry::<String, ChoiceValue>()? {
+                    choices.insert(step, value);
+                }
+                Ok(choices)
+            }
+        }
+        deserializer.deserialize_map(Entries)
+    }
 }

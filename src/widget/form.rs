@@ -5,11 +5,10 @@ use super::input::{parse_money, parse_percent, parse_quantity};
 use super::messages::Message;
 use crate::engine::Quote;
 use crate::engine::QuoteError;
-use crate::engine::{ChoiceValue, QuoteRequest};
+use crate::engine::{ChoiceValue, Choices, QuoteRequest};
 use crate::model::{
     I18n, Lang, Pick, Product, Programme, Range, Rate, Settlement, Situation, Tier,
 };
-use std::collections::BTreeMap;
 
 /// What the user has typed and picked.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -347,7 +346,7 @@ impl Form {
                 .map(Some)
                 .map_err(|e| field(Field::Sales, e.message(lang)))
         };
-        let mut choices = BTreeMap::new();
+        let mut choices = Choices::default();
         for control in self.controls(programmes) {
             let step = control.id;
             let value = match &control.kind {

@@ -3,10 +3,9 @@
 //! [`QuoteRequest`] of it or say, for a person, what is wrong and where.
 
 use super::input::parse_number;
-use crate::engine::{ChoiceValue, QuoteRequest};
+use crate::engine::{ChoiceValue, Choices, QuoteRequest};
 use crate::model::Lang;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 
 /// A JS value as the host gave it. `undefined` members are left out of
 /// objects, as if they were absent.
@@ -162,7 +161,7 @@ pub fn request(value: &Host) -> Result<QuoteRequest, HostError> {
         situation: None,
         quantity: Decimal::ZERO,
         unit_price: Decimal::ZERO,
-        choices: BTreeMap::new(),
+        choices: Choices::default(),
         sales_last_12_months: None,
     };
     let mut seen = [false; 5];
@@ -194,8 +193,8 @@ pub fn request(value: &Host) -> Result<QuoteRequest, HostError> {
 }
 
 /// Reads `{ STEP: { percent } | { on } | { pick } }`.
-fn choices(value: &Host) -> Result<BTreeMap<String, ChoiceValue>, HostError> {
-    let mut out = BTreeMap::new();
+fn choices(value: &Host) -> Result<Choices, HostError> {
+    let mut out = Choices::default();
     for (step, v) in value.members("choices")? {
         let at = format!("choices.{step}");
         let choice = match v.members(&at)? {

@@ -350,8 +350,7 @@ fn a_next_tier_that_cannot_price_the_deal_says_nothing_of_it() {
     // `extra` = 5 % is a range at a but fixed at b: the deal cannot be
     // priced there with that choice.
     let mut r = deal("a", None);
-    r.choices
-        .insert("extra".into(), ChoiceValue::Percent(d("5")));
+    r.choices.insert("extra", ChoiceValue::Percent(d("5")));
     let q = priced(&ladder(), &r);
     let next = q.next_tier.as_ref().unwrap();
     assert_eq!(next.quote, None);

@@ -3,11 +3,10 @@
 
 pub mod synthetic;
 
-use partner_calc::engine::{quote, ChoiceValue, Quote, QuoteError, QuoteRequest};
+use partner_calc::engine::{quote, ChoiceValue, Choices, Quote, QuoteError, QuoteRequest};
 use partner_calc::model::Fact;
 use partner_calc::programmes::ALL;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 use std::str::FromStr;
 
 /// A decimal from its text.
@@ -30,7 +29,7 @@ pub fn request(
         situation: None,
         quantity: d(quantity),
         unit_price: d(unit_price),
-        choices: BTreeMap::new(),
+        choices: Choices::default(),
         sales_last_12_months: None,
     }
 }

@@ -3,9 +3,9 @@
 //   <partner-calc vendor="asoft" lang="en"></partner-calc>
 // Loading it starts the wasm (package pkg/, built by wasm-pack), which
 // registers <partner-calc>. The JS API is re-exported for scripts:
-//   import { mount, quote, programmes } from '.../partner-calc.js';
-import init, { mount, quote, programmes } from './pkg/partner_calc.js';
+//   import { mount, quote, programmes, check } from '.../partner-calc.js';
+import init, { mount, quote, programmes, check } from './pkg/partner_calc.js';
 
 await init();
 
-export { mount, quote, programmes };
+export { mount, quote, programmes, check };

@@ -33,7 +33,8 @@ use leptos::html;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 /// What the effect keeps between runs.
@@ -154,16 +155,15 @@ pub fn Calculator(
                     say(t.copy_failed);
                     return;
                 };
-                let clipboard = window().navigator().clipboard();
-                leptos::task::spawn_local(async move {
-                    let done =
-                        wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
-                    say(if done.is_ok() {
-                        t.copied
-                    } else {
-                        t.copy_failed
-                    });
-                });
+                // The promise's own callbacks rather than a future (JsFuture costs
+                // 0.6 KB gzip of the 150 KiB budget); they stay for the page's life,
+                // two small closures per copy.
+                let written = window().navigator().clipboard().write_text(&text);
+                let copied = Closure::<dyn FnMut(JsValue)>::new(move |_| say(t.copied));
+                let failed = Closure::<dyn FnMut(JsValue)>::new(move |_| say(t.copy_failed));
+                let _ = written.then2(&copied, &failed);
+                copied.forget();
+                failed.forget();
             }
         }
     };

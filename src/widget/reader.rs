@@ -182,41 +182,49 @@ impl Reader {
         })
     }
 
-    /// One of `names` (a unit variant), the first when it is none of them.
-    fn name<T: Copy>(&mut self, (value, at): (&Host, String), names: &[(&str, T)]) -> T {
+    /// Which of `names` the value is (a unit variant), the first when it is
+    /// none of them.
+    fn name(&mut self, (value, at): (&Host, String), names: &[&str]) -> usize {
         let found = match value {
-            Host::Text(t) => names.iter().find(|(n, _)| n == t),
+            Host::Text(t) => names.iter().position(|n| n == t),
             _ => None,
         };
-        found.map(|(_, v)| *v).unwrap_or_else(|| {
+        found.unwrap_or_else(|| {
             self.wrong(value, &at, Problem::Invalid);
-            names[0].1
+            0
         })
     }
 
-    /// A list of items read by `item` (absent: empty where `optional`).
-    fn list<T: Clone>(
+    /// The items of a list (absent: none where `optional`).
+    fn items<'a>(
         &mut self,
-        (value, at): (&Host, String),
+        (value, at): (&'a Host, String),
         optional: bool,
-        item: fn(&mut Reader, &Host, &str) -> T,
-    ) -> List<T> {
+    ) -> (&'a [Host], String) {
         match value {
             Host::Null if optional => {}
             Host::List(items) if items.len() > MAX_ITEMS => {
                 self.fail(&at, Problem::TooMany(MAX_ITEMS))
             }
-            Host::List(items) => {
-                return items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, v)| item(self, v, &format!("{at}[{i}]")))
-                    .collect::<Vec<T>>()
-                    .into()
-            }
+            Host::List(items) => return (items, at),
             _ => self.wrong(value, &at, Problem::NotList),
         }
-        List::default()
+        (&[], at)
+    }
+
+    /// A list of items read by `item` (absent: empty where `optional`).
+    fn list<T: Clone>(
+        &mut self,
+        value: (&Host, String),
+        optional: bool,
+        item: fn(&mut Reader, &Host, &str) -> T,
+    ) -> List<T> {
+        let (items, at) = self.items(value, optional);
+        let mut out = Vec::with_capacity(items.len());
+        for (i, v) in items.iter().enumerate() {
+            out.push(item(self, v, &format!("{at}[{i}]")));
+        }
+        out.into()
     }
 
     /// A value read by `read` unless it is absent or `null`.
@@ -244,12 +252,12 @@ impl Reader {
             "notes",
         ];
         let m = self.object(value, at, &names);
-        let currencies = [("rub", Currency::Rub), ("kzt", Currency::Kzt)];
+
         Programme {
             id: self.text(m.get("id")),
             vendor: self.i18n(m.get("vendor")),
             name: self.i18n(m.get("name")),
-            currency: self.name(m.get("currency"), &currencies),
+            currency: [Currency::Rub, Currency::Kzt][self.name(m.get("currency"), &["rub", "kzt"])],
             source: self.source(m.get("source")),
             data_date: self.text(m.get("data_date")),
             tiers: self.list(m.get("tiers"), false, Reader::tier),
@@ -272,18 +280,12 @@ impl Reader {
 
     fn threshold(&mut self, value: &Host, at: &str) -> Threshold {
         let m = self.object(value, at, &["amount", "period", "basis", "source"]);
-        let periods = [
-            ("twelve_months", Period::TwelveMonths),
-            ("year", Period::Year),
-        ];
-        let bases = [
-            ("vendor_money", Basis::VendorMoney),
-            ("sales", Basis::Sales),
-        ];
+        let periods = ["twelve_months", "year"];
+        let bases = ["vendor_money", "sales"];
         Threshold {
             amount: Money(self.decimal(m.get("amount"))),
-            period: self.name(m.get("period"), &periods),
-            basis: self.name(m.get("basis"), &bases),
+            period: [Period::TwelveMonths, Period::Year][self.name(m.get("period"), &periods)],
+            basis: [Basis::VendorMoney, Basis::Sales][self.name(m.get("basis"), &bases)],
             source: self.source(m.get("source")),
         }
     }
@@ -301,18 +303,26 @@ impl Reader {
         ];
         let m = self.object(value, at, &names);
         let categories = [
-            ("licence", Category::Licence),
-            ("subscription", Category::Subscription),
-            ("renewal", Category::Renewal),
-            ("hardware", Category::Hardware),
-            ("internal_use", Category::InternalUse),
-            ("service", Category::Service),
+            "licence",
+            "subscription",
+            "renewal",
+            "hardware",
+            "internal_use",
+            "service",
+        ];
+        let kinds = [
+            Category::Licence,
+            Category::Subscription,
+            Category::Renewal,
+            Category::Hardware,
+            Category::InternalUse,
+            Category::Service,
         ];
         Product {
             id: self.text(m.get("id")),
             name: self.i18n(m.get("name")),
             unit: self.i18n(m.get("unit")),
-            category: self.name(m.get("category"), &categories),
+            category: kinds[self.name(m.get("category"), &categories)],
             list_share: self.option(m.get("list_share"), Reader::share),
             user_limits: self.list(m.get("user_limits"), true, Reader::tier_count),
             situations: self.list(m.get("situations"), false, Reader::situation),

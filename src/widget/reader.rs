@@ -71,16 +71,28 @@ fn member(at: &str, name: &str) -> String {
 struct Members<'a> {
     members: &'a [(String, Host)],
     at: String,
+    /// The names read so far: at the end, any other member is unknown.
+    asked: Vec<&'static str>,
 }
 
 impl<'a> Members<'a> {
     /// Member `name` (`Host::Null` when absent) and its path.
-    fn get(&self, name: &str) -> (&'a Host, String) {
+    fn get(&mut self, name: &'static str) -> (&'a Host, String) {
+        self.asked.push(name);
         let value = self.members.iter().find(|(k, _)| k == name);
         (
             value.map_or(&Host::Null, |(_, v)| v),
             member(&self.at, name),
         )
+    }
+
+    /// Notes every member that was not read as unknown.
+    fn end(self, r: &mut Reader) {
+        for (key, _) in self.members {
+            if !self.asked.contains(&key.as_str()) {
+                r.fail(&member(&self.at, key), Problem::Unknown);
+            }
+        }
     }
 }
 
@@ -105,8 +117,8 @@ impl Reader {
         self.fail(at, problem);
     }
 
-    /// An object with these member names; others are noted as unknown.
-    fn object<'a>(&mut self, value: &'a Host, at: &str, names: &[&str]) -> Members<'a> {
+    /// An object's members (none when it is not an object); see [`Members::end`].
+    fn object<'a>(&mut self, value: &'a Host, at: &str) -> Members<'a> {
         let members = match value {
             Host::Object(members) => &members[..],
             _ => {
@@ -114,14 +126,10 @@ impl Reader {
                 &[]
             }
         };
-        for (key, _) in members {
-            if !names.contains(&key.as_str()) {
-                self.fail(&member(at, key), Problem::Unknown);
-            }
-        }
         Members {
             members,
             at: at.to_string(),
+            asked: Vec::new(),
         }
     }
 
@@ -137,7 +145,7 @@ impl Reader {
     }
 
     fn i18n(&mut self, (value, at): (&Host, String)) -> I18n {
-        let m = self.object(value, &at, &["ru", "en"]);
+        let mut m = self.object(value, &at);
         I18n {
             ru: self.text(m.get("ru")),
             en: self.text(m.get("en")),
@@ -145,19 +153,23 @@ impl Reader {
     }
 
     fn source(&mut self, (value, at): (&Host, String)) -> Source {
-        let m = self.object(value, &at, &["file", "section"]);
-        Source {
+        let mut m = self.object(value, &at);
+        let out = Source {
             file: self.text(m.get("file")),
             section: self.text(m.get("section")),
-        }
+        };
+        m.end(self);
+        out
     }
 
     fn fact(&mut self, value: &Host, at: &str) -> Fact {
-        let m = self.object(value, at, &["text", "source"]);
-        Fact {
+        let mut m = self.object(value, at);
+        let out = Fact {
             text: self.i18n(m.get("text")),
             source: self.source(m.get("source")),
-        }
+        };
+        m.end(self);
+        out
     }
 
     fn decimal(&mut self, (value, at): (&Host, String)) -> rust_decimal::Decimal {
@@ -240,20 +252,9 @@ impl Reader {
     }
 
     fn programme(&mut self, value: &Host, at: &str) -> Programme {
-        let names = [
-            "id",
-            "vendor",
-            "name",
-            "currency",
-            "source",
-            "data_date",
-            "tiers",
-            "products",
-            "notes",
-        ];
-        let m = self.object(value, at, &names);
+        let mut m = self.object(value, at);
 
-        Programme {
+        let out = Programme {
             id: self.text(m.get("id")),
             vendor: self.i18n(m.get("vendor")),
             name: self.i18n(m.get("name")),
@@ -263,45 +264,40 @@ impl Reader {
             tiers: self.list(m.get("tiers"), false, Reader::tier),
             products: self.list(m.get("products"), false, Reader::product),
             notes: self.list(m.get("notes"), true, Reader::fact),
-        }
+        };
+        m.end(self);
+        out
     }
 
     fn tier(&mut self, value: &Host, at: &str) -> Tier {
-        let names = ["id", "name", "threshold", "requirements", "benefits"];
-        let m = self.object(value, at, &names);
-        Tier {
+        let mut m = self.object(value, at);
+        let out = Tier {
             id: self.text(m.get("id")),
             name: self.i18n(m.get("name")),
             threshold: self.option(m.get("threshold"), Reader::threshold),
             requirements: self.list(m.get("requirements"), true, Reader::fact),
             benefits: self.list(m.get("benefits"), true, Reader::fact),
-        }
+        };
+        m.end(self);
+        out
     }
 
     fn threshold(&mut self, value: &Host, at: &str) -> Threshold {
-        let m = self.object(value, at, &["amount", "period", "basis", "source"]);
+        let mut m = self.object(value, at);
         let periods = ["twelve_months", "year"];
         let bases = ["vendor_money", "sales"];
-        Threshold {
+        let out = Threshold {
             amount: Money(self.decimal(m.get("amount"))),
             period: [Period::TwelveMonths, Period::Year][self.name(m.get("period"), &periods)],
             basis: [Basis::VendorMoney, Basis::Sales][self.name(m.get("basis"), &bases)],
             source: self.source(m.get("source")),
-        }
+        };
+        m.end(self);
+        out
     }
 
     fn product(&mut self, value: &Host, at: &str) -> Product {
-        let names = [
-            "id",
-            "name",
-            "unit",
-            "category",
-            "list_share",
-            "user_limits",
-            "situations",
-            "notes",
-        ];
-        let m = self.object(value, at, &names);
+        let mut m = self.object(value, at);
         let categories = [
             "licence",
             "subscription",
@@ -318,7 +314,7 @@ impl Reader {
             Category::InternalUse,
             Category::Service,
         ];
-        Product {
+        let out = Product {
             id: self.text(m.get("id")),
             name: self.i18n(m.get("name")),
             unit: self.i18n(m.get("unit")),
@@ -327,55 +323,67 @@ impl Reader {
             user_limits: self.list(m.get("user_limits"), true, Reader::tier_count),
             situations: self.list(m.get("situations"), false, Reader::situation),
             notes: self.list(m.get("notes"), true, Reader::fact),
-        }
+        };
+        m.end(self);
+        out
     }
 
     fn share(&mut self, value: &Host, at: &str) -> Share {
-        let m = self.object(value, at, &["percent", "of", "source"]);
-        Share {
+        let mut m = self.object(value, at);
+        let out = Share {
             percent: self.percent(m.get("percent")),
             of: self.i18n(m.get("of")),
             source: self.source(m.get("source")),
-        }
+        };
+        m.end(self);
+        out
     }
 
     fn tier_count(&mut self, value: &Host, at: &str) -> TierCount {
-        let m = self.object(value, at, &["tier", "count", "source"]);
-        TierCount {
+        let mut m = self.object(value, at);
+        let out = TierCount {
             tier: self.text(m.get("tier")),
             count: self.count(m.get("count")),
             source: self.source(m.get("source")),
-        }
+        };
+        m.end(self);
+        out
     }
 
     fn situation(&mut self, value: &Host, at: &str) -> Situation {
-        let m = self.object(value, at, &["id", "name", "condition", "cap", "steps"]);
-        Situation {
+        let mut m = self.object(value, at);
+        let out = Situation {
             id: self.text(m.get("id")),
             name: self.i18n(m.get("name")),
             condition: self.option(m.get("condition"), |r, v, at| r.i18n((v, at.into()))),
             cap: self.option(m.get("cap"), Reader::cap),
             steps: self.list(m.get("steps"), false, Reader::step),
-        }
+        };
+        m.end(self);
+        out
     }
 
     fn cap(&mut self, value: &Host, at: &str) -> Cap {
-        let m = self.object(value, at, &["percent", "source"]);
-        Cap {
+        let mut m = self.object(value, at);
+        let out = Cap {
             percent: self.percent(m.get("percent")),
             source: self.source(m.get("source")),
-        }
+        };
+        m.end(self);
+        out
     }
 
     fn step(&mut self, value: &Host, at: &str) -> Step {
-        let m = self.object(value, at, &["id", "label", "settlement", "source", "rates"]);
-        Step {
+        let mut m = self.object(value, at);
+        let out = Step {
             id: self.text(m.get("id")),
             label: self.i18n(m.get("label")),
             settlement: self.settlement(m.get("settlement")),
             source: self.source(m.get("source")),
             rates: self.list(m.get("rates"), false, Reader::tier_rate),
-        }
+        };
+        m.end(self);
+        out
     }
 
     /// `"invoice"` or `{ later: { ru, en } }`.
@@ -383,8 +391,10 @@ impl Reader {
         match value {
             Host::Text(t) if t == "invoice" => Settlement::Invoice,
             Host::Object(_) => {
-                let m = self.object(value, &at, &["later"]);
-                Settlement::Later(self.i18n(m.get("later")))
+                let mut m = self.object(value, &at);
+                let later = Settlement::Later(self.i18n(m.get("later")));
+                m.end(self);
+                later
             }
             _ => {
                 self.wrong(value, &at, Problem::Invalid);
@@ -394,11 +404,13 @@ impl Reader {
     }
 
     fn tier_rate(&mut self, value: &Host, at: &str) -> TierRate {
-        let m = self.object(value, at, &["tier", "rate"]);
-        TierRate {
+        let mut m = self.object(value, at);
+        let out = TierRate {
             tier: self.text(m.get("tier")),
             rate: self.rate(m.get("rate")),
-        }
+        };
+        m.end(self);
+        out
     }
 
     /// A one-member object naming the kind: `{ fixed: 30 }`, `{ up_to: { min,
@@ -416,11 +428,13 @@ impl Reader {
             "fixed" => Rate::Fixed(self.percent(inner)),
             "bonus" => Rate::Bonus(self.percent(inner)),
             "up_to" => {
-                let m = self.object(inner.0, &inner.1, &["min", "max"]);
-                Rate::UpTo(Range {
+                let mut m = self.object(inner.0, &inner.1);
+                let range = Rate::UpTo(Range {
                     min: self.percent(m.get("min")),
                     max: self.percent(m.get("max")),
-                })
+                });
+                m.end(self);
+                range
             }
             "one_of" => Rate::OneOf(self.list(inner, false, Reader::pick)),
             "individual" => Rate::Individual(self.i18n(inner)),
@@ -432,12 +446,14 @@ impl Reader {
     }
 
     fn pick(&mut self, value: &Host, at: &str) -> Pick {
-        let m = self.object(value, at, &["id", "label", "percent"]);
-        Pick {
+        let mut m = self.object(value, at);
+        let out = Pick {
             id: self.text(m.get("id")),
             label: self.i18n(m.get("label")),
             percent: self.percent(m.get("percent")),
-        }
+        };
+        m.end(self);
+        out
     }
 }
 
@@ -502,8 +518,8 @@ mod tests {
                 "«programmes[0].currency»: a value the format does not allow",
                 "«programmes[0].tiers[1].threshold.amount»: a number or a decimal string like \"1500.50\" is expected",
                 "«programmes[0].tiers[2].id»: missing",
-                "«programmes[0].products[0].colour»: unknown member",
                 "«programmes[0].products[0].situations[0].steps[0].rates[0].rate.fixed»: a number or a decimal string like \"1500.50\" is expected",
+                "«programmes[0].products[0].colour»: unknown member",
                 "«programmes[0].notes»: a list is expected",
             ]
         );

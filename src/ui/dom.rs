@@ -4,12 +4,14 @@
 //! this keeps the whole bundle inside its size budget.
 
 use leptos::prelude::document;
+use wasm_bindgen::UnwrapThrowExt;
 use web_sys::Element;
 
 /// A new `<tag class="class">` (no class attribute when `class` is empty).
 pub fn el(tag: &str, class: &str) -> Element {
     // Creating an element only fails for invalid tag names; ours are literals.
-    let e = document().create_element(tag).expect("a valid tag name");
+    // (`unwrap_throw`: a JS error, without formatting the JS value in Rust.)
+    let e = document().create_element(tag).unwrap_throw();
     if !class.is_empty() {
         e.set_class_name(class);
     }

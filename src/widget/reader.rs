@@ -183,9 +183,14 @@ impl Reader {
         Percent(self.decimal(value))
     }
 
+    /// A whole number of up to nine digits, as JS writes one (`30`).
     fn count(&mut self, (value, at): (&Host, String)) -> u32 {
+        let digits =
+            |n: &str| !n.is_empty() && n.len() <= 9 && n.bytes().all(|b| b.is_ascii_digit());
         let count = match value {
-            Host::Number(n) => n.parse().ok(),
+            Host::Number(n) if digits(n) => {
+                Some(n.bytes().fold(0, |sum, b| sum * 10 + u32::from(b - b'0')))
+            }
             _ => None,
         };
         count.unwrap_or_else(|| {

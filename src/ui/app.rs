@@ -14,8 +14,8 @@
 use super::dom::{attr, hide};
 use super::platform::Platform;
 use super::{inputs, ladder, result, views};
-use crate::engine::Quote;
-use crate::model::Lang;
+use crate::engine::{Quote, QuoteRequest};
+use crate::model::{Lang, Programme};
 use crate::text::{fill, texts};
 use crate::widget::action::Action;
 use crate::widget::form::{Field, FieldError, View};
@@ -33,6 +33,7 @@ use leptos::html;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -44,6 +45,9 @@ struct Drawn {
     rungs: Vec<ladder::RungRef>,
     ladder_of: Option<(String, String, Lang, u32)>,
     last: Option<Quote>,
+    /// What the host was last told about: the request and the programmes it
+    /// was priced on (the same request on the same data is the same quote).
+    told: Option<(QuoteRequest, Arc<[Programme]>)>,
     quote: Option<result::Drawn>,
     lang: Option<Lang>,
     /// The language, view and programme the buttons and source line show.
@@ -287,8 +291,14 @@ pub fn Calculator(
             stale.set_text_content(Some(fill(t.stale, &[("problem", problem)]).trim_end()));
             hide(&stale, outcome.is_ok());
             if let Ok(q) = outcome {
-                if drawn.last.as_ref() != Some(&q) {
+                let told = drawn.told.as_ref();
+                let request = f.request(now.programmes()).ok();
+                let same = told.is_some_and(|(r, all)| {
+                    request.as_ref() == Some(r) && Arc::ptr_eq(all, &now.all)
+                });
+                if !same {
                     platform.quoted(&q);
+                    drawn.told = request.map(|r| (r, now.all.clone()));
                 }
                 drawn.last = Some(q);
             }

@@ -6,6 +6,7 @@
 //   import { mount, quote, programmes, check } from '.../partner-calc.js';
 import init, { mount, quote, programmes, check } from './pkg/partner_calc.js';
 
-await init();
+// The wasm beside the glue, in pkg/ (this module is the package's bundle).
+await init({ module_or_path: new URL('./pkg/partner_calc_bg.wasm', import.meta.url) });
 
 export { mount, quote, programmes, check };

@@ -4,7 +4,9 @@
 #                     `embed` feature (the <partner-calc> element, JS API), offline:
 #                     `--mode no-install` uses the wasm-bindgen and wasm-opt on
 #                     PATH (scripts/setup.sh installs both), never downloads
-#   partner-calc.js   the loader module a host page includes (public/partner-calc.js)
+#   partner-calc.js   the module a host page includes: the loader (public/partner-calc.js)
+#                     bundled with the wasm-bindgen glue and the element's snippet
+#                     (scripts/bundle-embed.mjs); pkg/ keeps the wasm and its types
 #   programme.schema.json  the JSON Schema of the programme format (src/schema.rs)
 # JS and CSS are minified with esbuild (scripts/minify.mjs). Runs as Trunk's
 # pre_build hook; cargo's release build of the wasm is shared with Trunk's.
@@ -19,6 +21,6 @@ rm -rf "$out"
 mkdir -p "$out"
 wasm-pack --quiet build --target web --mode no-install --release --out-dir "$out/pkg" -- --features embed
 rm -f "$out/pkg/.gitignore"
-cp public/partner-calc.js public/partner-calc.d.ts "$out/"
-cp public/programme.schema.json "$out/"
+cp public/partner-calc.d.ts public/programme.schema.json "$out/"
+node scripts/bundle-embed.mjs "$out"
 node scripts/minify.mjs "$out"

@@ -200,7 +200,13 @@ pub fn Calculator(
             }
             drawn
                 .listeners
-                .push(EventListener::new(&root, "click", move |ev| clicked(ev)));
+                // Not passive, so that the host can stop the call to action.
+                .push(EventListener::new_with_options(
+                    &root,
+                    "click",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |ev| clicked(ev),
+                ));
             drawn
                 .listeners
                 // Not passive, so that it can stop the form's submission.

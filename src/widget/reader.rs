@@ -73,6 +73,8 @@ struct Members<'a> {
     at: String,
     /// The names read so far: at the end, any other member is unknown.
     asked: Vec<&'static str>,
+    /// Not an object: its members' problems are not noted (one is enough).
+    failed: bool,
 }
 
 impl<'a> Members<'a> {
@@ -88,6 +90,9 @@ impl<'a> Members<'a> {
 
     /// Notes every member that was not read as unknown.
     fn end(self, r: &mut Reader) {
+        if self.failed {
+            r.quiet -= 1;
+        }
         for (key, _) in self.members {
             if !self.asked.contains(&key.as_str()) {
                 r.fail(&member(&self.at, key), Problem::Unknown);
@@ -100,11 +105,16 @@ impl<'a> Members<'a> {
 #[derive(Default)]
 struct Reader {
     problems: Vec<HostError>,
+    /// How many objects being read were not objects (their members' problems
+    /// are not noted).
+    quiet: u32,
 }
 
 impl Reader {
     fn fail(&mut self, at: &str, problem: Problem) {
-        self.problems.push(HostError::new(at, problem));
+        if self.quiet == 0 {
+            self.problems.push(HostError::new(at, problem));
+        }
     }
 
     /// The problem for `value` where `expected` was wanted.
@@ -123,6 +133,7 @@ impl Reader {
             Host::Object(members) => &members[..],
             _ => {
                 self.wrong(value, at, Problem::NotAnObject);
+                self.quiet += 1;
                 &[]
             }
         };
@@ -130,6 +141,7 @@ impl Reader {
             members,
             at: at.to_string(),
             asked: Vec::new(),
+            failed: !matches!(value, Host::Object(_)),
         }
     }
 
@@ -539,6 +551,28 @@ mod tests {
                 "«programmes[0].tiers»: a list is expected",
                 "«programmes[0].products[0].situations[0].steps[0].settlement»: a value the format does not allow",
                 "«programmes[0].products[0].situations[0].steps[0].rates[0].rate»: a value the format does not allow",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_value_that_is_not_an_object_is_one_problem_not_one_per_member() {
+        assert_eq!(
+            programme(&Host::Text("directum".into()), "")
+                .unwrap_err()
+                .iter()
+                .map(|e| e.message(Lang::En))
+                .collect::<Vec<_>>(),
+            ["an object is expected"]
+        );
+        let mut value = json(&ALL[0]);
+        value.as_object_mut().map(|p| p.remove("source"));
+        value["tiers"][0]["name"] = serde_json::json!(7);
+        assert_eq!(
+            refusals(value),
+            [
+                "«programmes[0].source»: missing",
+                "«programmes[0].tiers[0].name»: an object is expected",
             ]
         );
     }

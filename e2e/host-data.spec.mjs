@@ -213,3 +213,19 @@ export async function the_call_to_action_tells_the_host_and_can_be_stopped({ pag
   await page.expectText('#locked >>> [data-testid=cta]', 'Apply to become a partner');
   assert.equal(await page.attr('#locked >>> [data-testid=cta]', 'href'), '#log');
 }
+
+// The element's `programmes` property does the same as the option: set after the widget is on
+// the page, the edited figures apply at once; `null` brings the document's back.
+export async function the_programmes_property_of_the_element_applies_at_once({ page }) {
+  await open(page);
+  await page.select('#free >>> [id$="-vendor"]', 'directum');
+  await page.fill('#free >>> [id$="-quantity"]', '10');
+  await page.fill('#free >>> [id$="-price"]', '100 000');
+  await page.expectText('#free >>> [data-testid=net]', '700 000,00 ₽');
+  await page.evaluate((p) => (document.getElementById('free').programmes = [p]), await editedDirectum());
+  await page.expectText('#free >>> [data-testid=net]', '670 000,00 ₽');
+  await page.expectContains('#free >>> .pc-source', 'Данные вендора от 2027-01-15');
+  await page.evaluate(() => (document.getElementById('free').programmes = null));
+  await page.expectText('#free >>> [data-testid=net]', '700 000,00 ₽');
+  await page.expectContains('#free >>> .pc-source', 'Данные программы от');
+}

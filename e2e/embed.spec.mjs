@@ -18,13 +18,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openWidget } from './widget.mjs';
+import { LOADER, mountByHand } from './mount.mjs';
 import { norm } from './engines/page.mjs';
 
 export const engines = 'all';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EMBED = '/embed.html';
-const LOADER = '/embed/partner-calc.js';
 const HOSTILE_VENDOR = '<img src=x onerror="window.__pwned=1">';
 const HOSTILE_PRODUCT = '"><script>window.__pwned=2</script>';
 const HOSTILE_TIER = '<img src=x onerror="window.__pwned=3">';
@@ -66,29 +66,6 @@ async function whiteDeal(page) {
 /** Option values of a select. */
 // eslint-disable-next-line no-undef -- deepOne is defined in the page (engines/page.mjs)
 const optionValues = (page, selector) => page.evaluate((sel) => [...deepOne(sel).options].map((o) => o.value), selector);
-
-/**
- * In the page: import the loader, mount a widget into a new <div id=`id`> with `options`, record
- * its quote and error events, and keep { element, handle, quotes, errors } in window.__mounted[id].
- */
-async function mountByHand(page, id, options) {
-  await page.evaluate(
-    async ({ loader, id, options }) => {
-      const api = await import(loader);
-      const element = document.createElement('div');
-      element.id = id;
-      (document.querySelector('main') ?? document.body).append(element);
-      const quotes = [];
-      const errors = [];
-      element.addEventListener('partner-calc:quote', (e) => quotes.push(e.detail));
-      element.addEventListener('partner-calc:error', (e) => errors.push(e.detail));
-      const handle = api.mount(element, options);
-      window.__mounted = window.__mounted || {};
-      window.__mounted[id] = { element, handle, quotes, errors };
-    },
-    { loader: LOADER, id, options },
-  );
-}
 
 // The computed-style comparison: elements inside the widget and the properties a host could
 // leak into them (inherited ones through the shadow boundary, the rest through `*` rules).

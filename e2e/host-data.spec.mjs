@@ -11,11 +11,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { norm } from './engines/page.mjs';
+import { LOADER, mountByHand as mount } from './mount.mjs';
 
 export const engines = 'all';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const LOADER = '/embed/partner-calc.js';
 const HOSTILE = '<img src=x onerror="window.__pwned=4">';
 
 const exports = new Map();
@@ -60,30 +60,12 @@ async function newVendor(name = { ru: 'Акме Софт', en: 'Acme Soft' }) {
   return p;
 }
 
-/** Mounts a widget with `options` into a new <div id=`id`>, recording its events. */
-async function mount(page, id, options) {
-  await page.evaluate(
-    async ({ loader, id, options }) => {
-      const api = await import(loader);
-      const element = document.createElement('div');
-      element.id = id;
-      (document.querySelector('main') ?? document.body).append(element);
-      const events = { quotes: [], errors: [], ctas: [] };
-      element.addEventListener('partner-calc:quote', (e) => events.quotes.push(e.detail));
-      element.addEventListener('partner-calc:error', (e) => events.errors.push(e.detail));
-      element.addEventListener('partner-calc:cta', (e) => {
-        events.ctas.push(e.detail);
-        if (element.dataset.stop === 'yes') e.preventDefault();
-      });
-      const handle = api.mount(element, options);
-      window.__mounted = window.__mounted || {};
-      window.__mounted[id] = { element, handle, events };
-    },
-    { loader: LOADER, id, options },
-  );
-}
-
-const events = (page, id) => page.evaluate((id) => window.__mounted[id].events, id);
+/** The events widget `id` dispatched: { quotes, errors, ctas }. */
+const events = (page, id) =>
+  page.evaluate((id) => {
+    const { quotes, errors, ctas } = window.__mounted[id];
+    return { quotes, errors, ctas };
+  }, id);
 
 async function open(page) {
   await page.goto('/embed.html');
@@ -193,7 +175,7 @@ export async function the_call_to_action_tells_the_host_and_can_be_stopped({ pag
   assert.equal(await page.attr(link, 'href'), href);
   await page.evaluate(() => (document.getElementById('cta').dataset.stop = 'yes'));
   await page.click(link);
-  await page.until(() => window.__mounted.cta.events.ctas.length === 1, null, { what: 'a partner-calc:cta event' });
+  await page.until(() => window.__mounted.cta.ctas.length === 1, null, { what: 'a partner-calc:cta event' });
   let [detail] = (await events(page, 'cta')).ctas;
   assert.equal(detail.href, href);
   assert.equal(detail.quote.vendor, 'asoft');

@@ -196,11 +196,11 @@ fn borrowed(p: &'static Programme) -> Programme {
     }
 }
 
-/// The programme at `lock` alone, or all.
-fn locked(all: &[Programme], lock: Option<usize>) -> &[Programme] {
-    match lock {
-        Some(i) if i < all.len() => &all[i..=i],
-        _ => all,
+/// The programme with the id `lock` alone, or all (no lock, or no such programme).
+fn locked<'a>(all: &'a [Programme], lock: Option<&str>) -> &'a [Programme] {
+    match lock.and_then(|id| all.iter().position(|p| p.id == id)) {
+        Some(i) => &all[i..=i],
+        None => all,
     }
 }
 
@@ -214,8 +214,10 @@ pub struct Widget {
     pub all: Arc<[Programme]>,
     /// The ids of the programmes the host supplied.
     pub hosted: Vec<String>,
-    /// The index of the programme the widget is locked to.
-    pub lock: Option<usize>,
+    /// The id of the programme the widget is locked to (the host's `vendor`).
+    /// While no programme has it (a typo, or the host's programmes are still
+    /// to come) every programme is offered and the problem is reported.
+    pub lock: Option<String>,
     /// The compact layout.
     pub compact: bool,
     /// The host's call to action.
@@ -252,7 +254,7 @@ impl Widget {
 
     /// The programmes the user can choose from: the locked one, or all.
     pub fn programmes(&self) -> &[Programme] {
-        locked(&self.all, self.lock)
+        locked(&self.all, self.lock.as_deref())
     }
 
     /// Whether the programme with `id` is the host's rather than bundled.
@@ -283,8 +285,15 @@ impl Widget {
         self.problems
             .retain(|(k, _)| !k.is_empty() && !o.given.contains(k));
         self.problems.extend(problems);
+        let supplied = o.programmes.is_some();
         if let Some(hosted) = o.programmes.take() {
             self.supply(hosted);
+        }
+        let relock = o.vendor.is_some() || supplied;
+        if relock {
+            self.problems.retain(|(k, e)| {
+                k != "vendor" || !matches!(e, OptionError::Id(QuoteError::UnknownVendor(_)))
+            });
         }
         let mut unknown =
             |k: &str, e: QuoteError| self.problems.push((k.into(), OptionError::Id(e)));
@@ -301,15 +310,20 @@ impl Widget {
         }
         let all = self.all.clone();
         let all = &all[..];
-        match &o.vendor {
-            Some(Some(id)) => match all.iter().position(|p| p.id == *id) {
-                Some(i) => self.lock = Some(i),
-                None => unknown("vendor", QuoteError::UnknownVendor(id.clone())),
-            },
-            Some(None) => self.lock = None,
-            None => {}
+        if let Some(vendor) = &o.vendor {
+            self.lock = vendor.clone();
         }
-        let programmes = locked(all, self.lock);
+        // The lock is looked up again when the vendor or the programmes change.
+        if relock {
+            if let Some(id) = self
+                .lock
+                .as_ref()
+                .filter(|id| !all.iter().any(|p| p.id == **id))
+            {
+                unknown("vendor", QuoteError::UnknownVendor(id.clone()));
+            }
+        }
+        let programmes = locked(all, self.lock.as_deref());
         let product_before = self.form.product.clone();
         let vendor = self.form.vendor.clone();
         self.form.select_vendor(programmes, &vendor);
@@ -365,7 +379,7 @@ impl Widget {
     pub fn edit(&mut self, edit: Edit) {
         let before = self.form.product.clone();
         let all = self.all.clone();
-        let programmes = locked(&all, self.lock);
+        let programmes = locked(&all, self.lock.as_deref());
         self.form.edit(programmes, edit);
         if self.form.product != before {
             let price = self.form.unit_price.clone();
@@ -380,7 +394,7 @@ impl Widget {
     /// host's tier, product and price.
     pub fn reset(&mut self) {
         let all = self.all.clone();
-        let programmes = locked(&all, self.lock);
+        let programmes = locked(&all, self.lock.as_deref());
         self.revision = self.revision.wrapping_add(1);
         self.form = Form::new(programmes, &self.home, self.home_lang);
         if let Some(tier) = &self.asked.0 {
@@ -464,7 +478,16 @@ mod tests {
                 Host::Object(vec![("nope".into(), Host::Number("5".into()))]),
             ),
         ]);
-        assert_eq!(w.lock, None);
+        assert_eq!(
+            w.lock.as_deref(),
+            Some("<img src=x>"),
+            "kept for programmes to come"
+        );
+        assert_eq!(
+            w.programmes().len(),
+            5,
+            "no such programme: all are offered"
+        );
         assert_eq!(w.form.vendor, "directum", "the defaults stay");
         assert_eq!(
             w.messages(),
@@ -654,5 +677,68 @@ mod tests {
             check(&Host::Text("x".into()))[0].message(Lang::En),
             "an object is expected"
         );
+    }
+
+    /// Acme (ASoft's figures under another id) and Beta (Stakhanovets').
+    fn vendors(ids: &[&str]) -> Host {
+        let copy = |id: &str, from: &str| {
+            let mut p = edited(from, 10);
+            p["id"] = id.into();
+            p
+        };
+        let list = ids
+            .iter()
+            .map(|id| {
+                copy(
+                    id,
+                    if *id == "acme" {
+                        "asoft"
+                    } else {
+                        "stakhanovets"
+                    },
+                )
+            })
+            .collect();
+        Host::from(&serde_json::Value::Array(list))
+    }
+
+    #[test]
+    fn a_lock_follows_its_programme_when_the_host_reorders_or_drops_programmes() {
+        let mut w = Widget::new(ALL, "");
+        let (o, p) = options(&[
+            ("programmes", vendors(&["acme", "beta"])),
+            ("vendor", text("beta")),
+        ]);
+        w.configure(o, p);
+        let ids = |w: &Widget| {
+            w.programmes()
+                .iter()
+                .map(|p| p.id.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&w), ["beta"]);
+        let (o, p) = options(&[("programmes", vendors(&["beta", "acme"]))]);
+        w.configure(o, p);
+        assert_eq!(ids(&w), ["beta"], "the same programme, not the same place");
+        assert_eq!(w.messages(), Vec::<String>::new());
+        let (o, p) = options(&[("programmes", vendors(&["acme"]))]);
+        w.configure(o, p);
+        assert_eq!(ids(&w).len(), 6, "beta is gone: every programme is offered");
+        assert_eq!(w.messages(), ["Неизвестная программа «beta»"]);
+    }
+
+    #[test]
+    fn a_vendor_given_before_its_programme_locks_when_the_programme_comes() {
+        let mut w = Widget::new(ALL, "");
+        let (o, p) = options(&[("vendor", text("acme"))]);
+        w.configure(o, p);
+        assert_eq!(w.messages(), ["Неизвестная программа «acme»"]);
+        assert_eq!(w.form.vendor, "directum");
+        let (o, p) = options(&[("programmes", vendors(&["acme"]))]);
+        w.configure(o, p);
+        assert_eq!(w.messages(), Vec::<String>::new(), "the problem is gone");
+        let ids: Vec<&str> = w.programmes().iter().map(|p| &*p.id).collect();
+        assert_eq!(ids, ["acme"]);
+        assert_eq!(w.form.vendor, "acme", "the form moves to it");
     }
 }

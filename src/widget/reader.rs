@@ -158,10 +158,12 @@ impl Reader {
 
     fn i18n(&mut self, (value, at): (&Host, String)) -> I18n {
         let mut m = self.object(value, &at);
-        I18n {
+        let out = I18n {
             ru: self.text(m.get("ru")),
             en: self.text(m.get("en")),
-        }
+        };
+        m.end(self);
+        out
     }
 
     fn source(&mut self, (value, at): (&Host, String)) -> Source {
@@ -573,6 +575,24 @@ mod tests {
             [
                 "«programmes[0].source»: missing",
                 "«programmes[0].tiers[0].name»: an object is expected",
+            ]
+        );
+    }
+
+    #[test]
+    fn problems_after_a_text_that_is_not_an_object_are_still_noted() {
+        let mut value = json(&ALL[0]);
+        value["vendor"] = serde_json::json!(7);
+        value["currency"] = serde_json::json!("usd");
+        value["tiers"] = serde_json::json!("x");
+        value["name"]["de"] = serde_json::json!("Partnerprogramm");
+        assert_eq!(
+            refusals(value),
+            [
+                "«programmes[0].vendor»: an object is expected",
+                "«programmes[0].name.de»: unknown member",
+                "«programmes[0].currency»: a value the format does not allow",
+                "«programmes[0].tiers»: a list is expected",
             ]
         );
     }

@@ -519,24 +519,24 @@ fn bad_option_values_are_named() {
 fn a_locked_widget_offers_its_programme_only() {
     let all: &'static [Programme] = programmes().leak();
     let mut w = configured(all, &[("vendor", text("zed"))]);
-    assert_eq!(w.lock, Some(1));
+    assert_eq!(w.lock.as_deref(), Some("zed"));
     let ids: Vec<&str> = w.programmes().iter().map(|p| &*p.id).collect();
     assert_eq!(ids, ["zed"]);
     assert_eq!(w.form.vendor, "zed", "the form moves to it");
-    w.lock = Some(2);
-    assert_eq!(w.programmes().len(), 2, "a lock out of range: all");
-    w.lock = Some(0);
+    w.lock = Some("nobody".into());
+    assert_eq!(w.programmes().len(), 2, "a lock on no programme: all");
+    w.lock = Some("synth".into());
     assert_eq!(w.programmes()[0].id, "synth");
     let w = configured(all, &[("vendor", text("nobody"))]);
-    assert_eq!(w.lock, None);
+    assert_eq!(w.programmes().len(), 2);
     assert_eq!(w.messages(), ["Неизвестная программа «nobody»"]);
 }
 
 #[test]
-fn a_lock_out_of_range_configures_over_all_programmes() {
+fn a_lock_on_no_programme_configures_over_all_programmes() {
     let all: &'static [Programme] = programmes().leak();
     let mut w = Widget::new(all, "zed");
-    w.lock = Some(2);
+    w.lock = Some("nobody".into());
     let (o, p) = options(&[("tier", text("a"))]);
     w.configure(o, p);
     assert_eq!(w.form.vendor, "zed");

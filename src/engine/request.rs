@@ -57,9 +57,19 @@ pub enum ChoiceValue {
 /// choices.insert("plan", ChoiceValue::On(false));
 /// assert_eq!(choices.get("plan"), Some(&ChoiceValue::On(false)));
 /// assert_eq!(choices.len(), 1);
+/// let other = Choices::from([("b", ChoiceValue::On(true)), ("a", ChoiceValue::On(true))]);
+/// let same = Choices::from([("a", ChoiceValue::On(true)), ("b", ChoiceValue::On(true))]);
+/// assert_eq!(other, same, "the order they were set in does not matter");
 /// ```
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Choices(Vec<(String, ChoiceValue)>);
+
+/// Equal when every step has the same value, in whatever order they were set.
+impl PartialEq for Choices {
+    fn eq(&self, other: &Choices) -> bool {
+        self.len() == other.len() && self.iter().all(|(step, v)| other.get(step) == Some(v))
+    }
+}
 
 impl Choices {
     /// The value for `step`, if one is set.
@@ -76,7 +86,8 @@ impl Choices {
         }
     }
 
-    /// The step ids and values, in the order they were set.
+    /// The step ids and values, in the order they were set (the engine
+    /// names the first unknown step in this order).
     pub fn iter(&self) -> impl Iterator<Item = (&str, &ChoiceValue)> {
         self.0.iter().map(|(k, v)| (k.as_str(), v))
     }

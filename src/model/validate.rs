@@ -117,6 +117,21 @@ fn sub(path: &str, suffix: &str) -> String {
     out
 }
 
+/// Whether `date` is `YYYY-MM-DD` with a month 01–12 and a day 01–31.
+fn iso_date(date: &str) -> bool {
+    let b = date.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r.clone()].iter().all(u8::is_ascii_digit);
+    let two = |i: usize| (b[i] - b'0') * 10 + (b[i + 1] - b'0');
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && digits(0..4)
+        && digits(5..7)
+        && digits(8..10)
+        && (1..=12).contains(&two(5))
+        && (1..=31).contains(&two(8))
+}
+
 #[derive(Default)]
 struct Checker {
     errors: Vec<ValidationError>,
@@ -196,7 +211,7 @@ impl Checker {
         self.text("vendor", &p.vendor);
         self.text("name", &p.name);
         self.source("source", &p.source);
-        if p.data_date.len() != 10 || p.data_date.split('-').count() != 3 {
+        if !iso_date(&p.data_date) {
             let date = p.data_date.to_string();
             self.fail("data_date", Invalid::NotADate { date });
         }

@@ -598,6 +598,47 @@ mod tests {
     }
 
     #[test]
+    fn bounds_take_the_largest_allowed_and_optional_lists_may_be_absent() {
+        let mut value = json(&ALL[0]);
+        value["name"]["en"] = Value::String("й".repeat(MAX_TEXT));
+        let tier = value["tiers"][0].clone();
+        value["tiers"] = Value::Array(vec![tier; MAX_ITEMS]);
+        value.as_object_mut().map(|p| p.remove("notes"));
+        let read = programme(&host(&value), "").expect("at the bounds, and no notes");
+        assert_eq!((read.tiers.len(), read.notes.len()), (MAX_ITEMS, 0));
+        let list = Host::List(vec![host(&json(&ALL[0])); MAX_PROGRAMMES]);
+        assert_eq!(programmes(&list).map(|l| l.len()), Ok(MAX_PROGRAMMES));
+    }
+
+    #[test]
+    fn counts_are_whole_numbers_of_up_to_nine_digits() {
+        let p = ALL
+            .iter()
+            .find(|p| p.products.iter().any(|x| !x.user_limits.is_empty()));
+        let p = p.expect("a programme with user limits");
+        let i = p
+            .products
+            .iter()
+            .position(|x| !x.user_limits.is_empty())
+            .expect("a product");
+        let with = |count: Value| {
+            let mut value = json(p);
+            value["products"][i]["user_limits"][0]["count"] = count;
+            programme(&host(&value), "").map(|p| p.products[i].user_limits[0].count)
+        };
+        assert_eq!(with(serde_json::json!(999_999_999)), Ok(999_999_999));
+        for bad in [
+            serde_json::json!(1_000_000_000u64),
+            serde_json::json!(-1),
+            serde_json::json!(2.5),
+            serde_json::json!("30"),
+        ] {
+            let problems = with(bad.clone()).unwrap_err();
+            assert_eq!(problems[0].problem, Problem::NotCount, "{bad}");
+        }
+    }
+
+    #[test]
     fn bounds_hold_against_runaway_input() {
         let mut value = json(&ALL[0]);
         value["name"]["en"] = Value::String("x".repeat(MAX_TEXT + 1));

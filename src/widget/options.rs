@@ -257,11 +257,6 @@ impl Widget {
         locked(&self.all, self.lock.as_deref())
     }
 
-    /// Whether the programme with `id` is the host's rather than bundled.
-    pub fn is_hosted(&self, id: &str) -> bool {
-        self.hosted.iter().any(|h| h == id)
-    }
-
     /// Puts the host's programmes in place of the bundled ones with their
     /// ids, or after them.
     fn supply(&mut self, hosted: Vec<Programme>) {
@@ -610,7 +605,6 @@ mod tests {
             ]
         );
         assert_eq!(w.hosted, ["directum", "acme"]);
-        assert!(w.is_hosted("acme") && !w.is_hosted("asoft"));
         // Directum's first tier now gets the host's 33 % instead of the document's 30 %.
         let q = w.form.quote(w.programmes()).expect("a quote");
         assert_eq!(

@@ -2,70 +2,17 @@
 //! never exceeds the list, every step stays within its declared bounds, the
 //! lines add up, and a higher tier never costs the partner more.
 
+#[path = "support/random.rs"]
+mod random;
+
 use partner_calc::engine::{quote, ChoiceValue, Choices, QuoteRequest};
-use partner_calc::model::{Lang, Programme, Rate};
+use partner_calc::model::Lang;
 use partner_calc::programmes::ALL;
 use partner_calc::widget::Message;
 use partner_calc::widget::{format, input};
 use proptest::prelude::*;
+use random::request_strategy;
 use rust_decimal::Decimal;
-
-/// A request built from random indexes into the bundled programmes, with a
-/// random value for every adjustable step that is valid at every tier.
-fn request_strategy() -> impl Strategy<Value = QuoteRequest> {
-    (
-        0..ALL.len(),
-        0usize..8,
-        0usize..16,
-        0usize..4,
-        1u64..=1_000_000,
-        0u64..=10_000_000_000,
-        proptest::collection::vec((0u32..=1_000u32, any::<bool>(), 0usize..3), 8),
-        proptest::option::of(0u64..=100_000_000_000),
-    )
-        .prop_map(|(v, t, p, s, quantity, cents, picks, sales)| {
-            let programme: &Programme = &ALL[v];
-            let tier = &programme.tiers[t % programme.tiers.len()];
-            let product = &programme.products[p % programme.products.len()];
-            let situation = &product.situations[s % product.situations.len()];
-            let mut choices = Choices::default();
-            for (step, (per_mille, on, pick)) in situation.steps.iter().zip(picks) {
-                let rate = step
-                    .rates
-                    .iter()
-                    .find(|r| r.tier == tier.id)
-                    .map(|r| &r.rate);
-                let value = match rate {
-                    Some(Rate::UpTo(range)) => {
-                        let span = range.max.0 - range.min.0;
-                        Some(ChoiceValue::Percent(
-                            range.min.0 + span * Decimal::new(per_mille.into(), 3),
-                        ))
-                    }
-                    Some(Rate::Bonus(_)) => Some(ChoiceValue::On(on)),
-                    Some(Rate::OneOf(options)) => Some(ChoiceValue::Pick(
-                        options
-                            .get(pick)
-                            .map_or("none".to_string(), |o| o.id.to_string()),
-                    )),
-                    _ => None,
-                };
-                if let Some(value) = value {
-                    choices.insert(step.id.to_string(), value);
-                }
-            }
-            QuoteRequest {
-                vendor: programme.id.to_string(),
-                tier: tier.id.to_string(),
-                product: product.id.to_string(),
-                situation: Some(situation.id.to_string()),
-                quantity: Decimal::from(quantity),
-                unit_price: Decimal::new(cents as i64, 2),
-                choices,
-                sales_last_12_months: sales.map(|s| Decimal::new(s as i64, 2)),
-            }
-        })
-}
 
 /// Cases per property: 100 000 by default (the hardening bar), fewer with
 /// `PARTNER_CALC_CASES` for quick local runs.

@@ -5,6 +5,8 @@
 //! words them. No web or Leptos imports: it is tested natively.
 
 pub mod compare;
+mod deal;
+mod deal_tier;
 mod error;
 mod money;
 mod next_tier;
@@ -12,6 +14,10 @@ mod price;
 mod quote;
 mod request;
 
+pub use deal::{
+    deal_ladder, quote_deal, DealError, DealLine, DealQuote, DealRequest, DealStep, MAX_LINES,
+};
+pub use deal_tier::{AfterUnknown, DealNextTier};
 pub use error::QuoteError;
 pub use money::round_money;
 pub use next_tier::NextTier;
@@ -29,7 +35,7 @@ use crate::model::Programme;
 /// [`MAX_QUANTITY`], a negative price or sales figure, a choice that does not
 /// fit its step, or amounts too large to compute exactly.
 pub fn quote(programmes: &[Programme], request: &QuoteRequest) -> Result<Quote, QuoteError> {
-    let deal = price::Deal::resolve(programmes, request)?;
+    let deal = price::Resolved::resolve(programmes, request)?;
     let mut quote = deal.price(deal.tier_index)?;
     quote.next_tier = next_tier::next_tier(&deal, &quote).map(Box::new);
     Ok(quote)

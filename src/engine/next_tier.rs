@@ -1,7 +1,7 @@
 //! The next tier up: what it takes, what is left to sell, and this deal there.
 
 use super::money::round_money;
-use super::price::Deal;
+use super::price::Resolved;
 use super::quote::Quote;
 use crate::model::{Basis, Fact, I18n, Threshold};
 use rust_decimal::Decimal;
@@ -37,7 +37,7 @@ pub struct NextTier {
 }
 
 /// The next tier above `current`'s, or `None` at the top.
-pub fn next_tier(deal: &Deal<'_>, current: &Quote) -> Option<NextTier> {
+pub fn next_tier(deal: &Resolved<'_>, current: &Quote) -> Option<NextTier> {
     let index = deal.tier_index + 1;
     let tier = deal.programme.tiers.get(index)?;
     let sales = deal.request.sales_last_12_months;

@@ -9,7 +9,7 @@ use crate::model::{I18n, Product, Programme, Rate, Settlement, Situation, Step};
 use rust_decimal::Decimal;
 
 /// A request resolved against its programme: every id found, every number checked.
-pub struct Deal<'a> {
+pub struct Resolved<'a> {
     /// The programme.
     pub programme: &'a Programme,
     /// Index of the requested tier in `programme.tiers`.
@@ -22,7 +22,7 @@ pub struct Deal<'a> {
     pub request: &'a QuoteRequest,
 }
 
-impl<'a> Deal<'a> {
+impl<'a> Resolved<'a> {
     /// Finds the ids of `request` and checks its numbers and choices.
     pub fn resolve(
         programmes: &'a [Programme],
@@ -72,7 +72,7 @@ impl<'a> Deal<'a> {
         {
             return Err(QuoteError::UnknownChoice(step.to_string()));
         }
-        Ok(Deal {
+        Ok(Resolved {
             programme,
             tier_index,
             product,

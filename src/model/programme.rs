@@ -143,6 +143,10 @@ pub struct Product {
     pub user_limits: List<TierCount>,
     /// Deal situations, the first being the default.
     pub situations: List<Situation>,
+    /// Where the document shows that the situation describes the whole
+    /// deal: in a deal, every line of this product has the same one.
+    #[serde(default)]
+    pub deal_wide_situation: Option<Source>,
     /// Rules of this line a quote should mention.
     #[serde(default)]
     pub notes: List<Fact>,

@@ -68,6 +68,11 @@ pub struct Step {
     pub settlement: Settlement,
     /// Where its figures are stated.
     pub source: Source,
+    /// Where the document shows that the step describes the partner or the
+    /// whole deal, not one line: in a deal, every line of its product has
+    /// the same value, set once. `None`: each line sets its own.
+    #[serde(default)]
+    pub deal_wide: Option<Source>,
     /// Its rate at each tier; a tier absent here does not get this step.
     pub rates: List<TierRate>,
 }

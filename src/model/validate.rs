@@ -274,6 +274,9 @@ impl Checker {
                 self.fail(&sub(&here, ".count"), Invalid::UserLimitZero);
             }
         }
+        if let Some(deal_wide) = &product.deal_wide_situation {
+            self.source(&sub(path, ".deal_wide_situation"), deal_wide);
+        }
         if product.situations.is_empty() {
             self.fail(&sub(path, ".situations"), Invalid::NoSituations);
         }
@@ -328,6 +331,9 @@ impl Checker {
         self.id(path, &step.id);
         self.text(&sub(path, ".label"), &step.label);
         self.source(&sub(path, ".source"), &step.source);
+        if let Some(deal_wide) = &step.deal_wide {
+            self.source(&sub(path, ".deal_wide"), deal_wide);
+        }
         if let super::rule::Settlement::Later(how) = &step.settlement {
             self.text(&sub(path, ".settlement.later"), how);
         }

@@ -341,6 +341,9 @@ impl Reader {
             list_share: self.option(m.get("list_share"), Reader::share),
             user_limits: self.list(m.get("user_limits"), true, Reader::tier_count),
             situations: self.list(m.get("situations"), false, Reader::situation),
+            deal_wide_situation: self.option(m.get("deal_wide_situation"), |r, v, at| {
+                r.source((v, at.into()))
+            }),
             notes: self.list(m.get("notes"), true, Reader::fact),
         };
         m.end(self);
@@ -399,6 +402,7 @@ impl Reader {
             label: self.i18n(m.get("label")),
             settlement: self.settlement(m.get("settlement")),
             source: self.source(m.get("source")),
+            deal_wide: self.option(m.get("deal_wide"), |r, v, at| r.source((v, at.into()))),
             rates: self.list(m.get("rates"), false, Reader::tier_rate),
         };
         m.end(self);

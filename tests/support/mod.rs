@@ -1,6 +1,7 @@
 //! Helpers shared by the engine's integration tests.
 #![allow(dead_code)]
 
+pub mod parity;
 pub mod synthetic;
 
 use partner_calc::engine::{quote, ChoiceValue, Choices, Quote, QuoteError, QuoteRequest};

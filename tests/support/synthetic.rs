@@ -95,6 +95,7 @@ pub fn step(id: &str, settlement: Settlement, rates: &[(&str, Rate)]) -> Step {
         label: text(id),
         settlement,
         source: source(),
+        deal_wide: None,
         rates: rates
             .iter()
             .map(|(tier, rate)| TierRate {
@@ -135,6 +136,7 @@ pub fn product(id: &str, situations: Vec<Situation>) -> Product {
         list_share: None,
         user_limits: Vec::new().into(),
         situations: situations.into(),
+        deal_wide_situation: None,
         notes: Vec::new().into(),
     }
 }

@@ -1,0 +1,429 @@
+//! A deal of several lines: one vendor, one tier, 1 to [`MAX_LINES`] lines,
+//! each priced as a quote, and the deal's totals, the exact sums of its lines.
+
+use super::deal_tier::{self, DealNextTier};
+use super::error::QuoteError;
+use super::money::{add, round_money};
+use super::price::Resolved;
+use super::quote::Quote;
+use super::request::{Choices, QuoteRequest};
+use crate::model::{Currency, I18n, Programme};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The most lines a deal has.
+pub const MAX_LINES: usize = 50;
+
+/// A request for a deal's quote. Amounts are in the programme's currency.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DealRequest {
+    /// Programme id, e.g. `asoft`.
+    pub vendor: String,
+    /// Tier id within the programme.
+    pub tier: String,
+    /// The lines, 1 to [`MAX_LINES`].
+    pub lines: Vec<DealLine>,
+    /// Sales over the last 12 months, in the basis of the programme's thresholds.
+    #[serde(default)]
+    pub sales_last_12_months: Option<Decimal>,
+}
+
+/// One line of a deal: a product, its situation, quantity, unit RRP and choices.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DealLine {
+    /// Product id within the programme.
+    pub product: String,
+    /// Deal situation id; the product's first situation when absent.
+    #[serde(default)]
+    pub situation: Option<String>,
+    /// How many units: a whole number from 1 to [`super::MAX_QUANTITY`].
+    pub quantity: Decimal,
+    /// The RRP of one unit, not negative. Ignored on a line with `share_of`,
+    /// whose unit price is the list total of the line it follows.
+    #[serde(default)]
+    pub unit_price: Decimal,
+    /// The user's values for the line's adjustable steps, keyed by step id.
+    /// Steps the data marks deal-wide have the same value on every line of
+    /// the product.
+    #[serde(default)]
+    pub choices: Choices,
+    /// For a product whose list price is a share of another delivery (ASoft
+    /// updates are 20 % of the licence delivery): the index of the line
+    /// that delivery is, whose list total this line's price follows.
+    #[serde(default)]
+    pub share_of: Option<usize>,
+}
+
+/// A priced deal. Every figure of the deal is the exact sum of its lines'
+/// figures, each line rounded to 0.01 as a single quote is.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct DealQuote {
+    /// Programme id.
+    pub vendor: String,
+    /// Tier id.
+    pub tier: String,
+    /// The currency of every amount.
+    pub currency: Currency,
+    /// Each line priced, in the request's order (without a next tier).
+    pub lines: Vec<Quote>,
+    /// Σ of the lines' list totals.
+    #[cfg_attr(test, ts(type = "string"))]
+    pub list_total: Decimal,
+    /// Each step summed over the lines that have it, in order of appearance.
+    pub steps: Vec<DealStep>,
+    /// Σ of the lines' net totals; `None` when a line is priced by agreement.
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub net_total: Option<Decimal>,
+    /// Σ of the lines' margins: list total − net total.
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub margin: Option<Decimal>,
+    /// Σ of what the lines pay back later.
+    #[cfg_attr(test, ts(type = "string"))]
+    pub paid_later_total: Decimal,
+    /// margin ÷ list total × 100, rounded to 0.01 half away from zero;
+    /// `None` by agreement or for a zero list total.
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub effective_discount_percent: Option<Decimal>,
+    /// (margin + paid later) ÷ list total × 100, rounded as above.
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub total_benefit_percent: Option<Decimal>,
+    /// Indexes of the lines priced by agreement.
+    pub by_agreement: Vec<usize>,
+    /// The next tier with this deal counted, if there is one.
+    pub next_tier: Option<Box<DealNextTier>>,
+}
+
+/// One step summed over the deal's lines.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct DealStep {
+    /// Step id.
+    pub id: String,
+    /// What the step is (the first line's label for it).
+    pub label: I18n,
+    /// True for a step paid back later, not deducted from the invoice.
+    pub paid_later: bool,
+    /// Σ of the lines' amounts; `None` when a line has no figure for it.
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub amount: Option<Decimal>,
+}
+
+/// Why a deal was refused: which line, and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DealError {
+    /// The deal has no line.
+    NoLines,
+    /// The deal has more lines than [`MAX_LINES`].
+    TooManyLines(usize),
+    /// The vendor, the tier or the sales figure was refused.
+    Deal(QuoteError),
+    /// One line was refused.
+    Line {
+        /// The line's index.
+        line: usize,
+        /// Why.
+        error: QuoteError,
+    },
+    /// `share_of` names no other line, a line that follows another itself,
+    /// or is set on a product whose price is not a share of another.
+    BadShare {
+        /// The line's index.
+        line: usize,
+    },
+    /// A step or situation the data marks deal-wide differs between two
+    /// lines of the same product.
+    DealWideDiffers {
+        /// The later of the two lines.
+        line: usize,
+        /// The step id; `None` for the deal situation.
+        step: Option<String>,
+    },
+}
+
+impl std::fmt::Display for DealError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // For logs and tests; people read the widget's catalogue wording.
+        write!(f, "{self:?}")
+    }
+}
+
+impl std::error::Error for DealError {}
+
+/// Prices `request` against `programmes`: each line, the deal's totals and
+/// the next tier with this deal counted. Never panics.
+///
+/// # Errors
+/// No line or more than [`MAX_LINES`]; an unknown vendor or tier, negative
+/// sales; a line refused as a single quote would be; a wrong `share_of`;
+/// a deal-wide step or situation that differs between lines of one product.
+///
+/// # Example
+/// ```
+/// use partner_calc::engine::{quote_deal, DealLine, DealRequest};
+/// use partner_calc::programmes::ALL;
+/// use rust_decimal::Decimal;
+/// let line = |product: &str, quantity: i64, unit_price: i64| DealLine {
+///     product: product.into(),
+///     quantity: quantity.into(),
+///     unit_price: unit_price.into(),
+///     ..DealLine::default()
+/// };
+/// let request = DealRequest {
+///     vendor: "smart-soft".into(),
+///     tier: "certified".into(),
+///     // Traffic Inspector at 30 % and a TING appliance at 20 %.
+///     lines: vec![line("ti_software", 10, 10_000), line("ting", 1, 50_000)],
+///     sales_last_12_months: None,
+/// };
+/// let deal = quote_deal(ALL, &request).unwrap();
+/// assert_eq!(deal.list_total, Decimal::new(150_000_00, 2));
+/// assert_eq!(deal.net_total, Some(Decimal::new(110_000_00, 2)));
+/// ```
+pub fn quote_deal(programmes: &[Programme], request: &DealRequest) -> Result<DealQuote, DealError> {
+    let deal = Lines::resolve(programmes, request)?;
+    let mut quote = deal.price(deal.tier_index)?;
+    quote.next_tier = deal_tier::next_tier(&deal, &quote).map(Box::new);
+    Ok(quote)
+}
+
+/// The whole deal priced at every tier of its programme, lowest first;
+/// `None` for a tier where a line cannot be priced.
+///
+/// # Errors
+/// As [`quote_deal`].
+pub fn deal_ladder(
+    programmes: &[Programme],
+    request: &DealRequest,
+) -> Result<Vec<Option<DealQuote>>, DealError> {
+    let deal = Lines::resolve(programmes, request)?;
+    let tiers = deal.programme.tiers.len();
+    Ok((0..tiers).map(|t| deal.price(t).ok()).collect())
+}
+
+/// A deal's lines as single requests, checked and with shares resolved.
+pub(super) struct Lines<'a> {
+    /// The programmes the deal is priced against.
+    programmes: &'a [Programme],
+    /// The deal's programme.
+    pub programme: &'a Programme,
+    /// Index of the requested tier.
+    pub tier_index: usize,
+    /// The request.
+    pub request: &'a DealRequest,
+    /// One single request per line, in order.
+    singles: Vec<QuoteRequest>,
+}
+
+impl<'a> Lines<'a> {
+    /// Checks the deal and turns each line into a single request.
+    fn resolve(programmes: &'a [Programme], request: &'a DealRequest) -> Result<Self, DealError> {
+        if request.lines.is_empty() {
+            return Err(DealError::NoLines);
+        }
+        if request.lines.len() > MAX_LINES {
+            return Err(DealError::TooManyLines(MAX_LINES));
+        }
+        let programme = programmes
+            .iter()
+            .find(|p| p.id == request.vendor)
+            .ok_or_else(|| DealError::Deal(QuoteError::UnknownVendor(request.vendor.clone())))?;
+        let tier_index = programme
+            .tiers
+            .iter()
+            .position(|t| t.id == request.tier)
+            .ok_or_else(|| DealError::Deal(QuoteError::UnknownTier(request.tier.clone())))?;
+        if request
+            .sales_last_12_months
+            .is_some_and(|s| s < Decimal::ZERO)
+        {
+            return Err(DealError::Deal(QuoteError::SalesNegative));
+        }
+        let mut singles: Vec<QuoteRequest> = request
+            .lines
+            .iter()
+            .map(|line| QuoteRequest {
+                vendor: request.vendor.clone(),
+                tier: request.tier.clone(),
+                product: line.product.clone(),
+                situation: line.situation.clone(),
+                quantity: line.quantity,
+                unit_price: line.unit_price,
+                choices: line.choices.clone(),
+                sales_last_12_months: request.sales_last_12_months,
+            })
+            .collect();
+        // The lines others follow first, then the followers at their list totals.
+        for (i, line) in request.lines.iter().enumerate() {
+            if line.share_of.is_none() {
+                check(programmes, &singles[i], i)?;
+            }
+        }
+        for (i, line) in request.lines.iter().enumerate() {
+            let Some(base) = line.share_of else { continue };
+            let leads = request.lines.get(base).filter(|b| b.share_of.is_none());
+            let shared = programme
+                .products
+                .iter()
+                .find(|p| p.id == line.product)
+                .is_some_and(|p| p.list_share.is_some());
+            if base == i || leads.is_none() || !shared {
+                return Err(DealError::BadShare { line: i });
+            }
+            let base_list = check(programmes, &singles[base], base)?;
+            singles[i].unit_price = base_list;
+            check(programmes, &singles[i], i)?;
+        }
+        same_deal_wide(programme, &singles)?;
+        Ok(Lines {
+            programmes,
+            programme,
+            tier_index,
+            request,
+            singles,
+        })
+    }
+
+    /// Prices every line at the tier with index `tier_index` and adds them up.
+    pub fn price(&self, tier_index: usize) -> Result<DealQuote, DealError> {
+        let tier =
+            self.programme.tiers.get(tier_index).ok_or_else(|| {
+                DealError::Deal(QuoteError::UnknownTier(self.request.tier.clone()))
+            })?;
+        let mut lines = Vec::with_capacity(self.singles.len());
+        for (i, single) in self.singles.iter().enumerate() {
+            let line_error = |error| DealError::Line { line: i, error };
+            let resolved = Resolved::resolve(self.programmes, single).map_err(line_error)?;
+            lines.push(resolved.price(tier_index).map_err(line_error)?);
+        }
+        totals(self.programme, tier.id.to_string(), lines).map_err(DealError::Deal)
+    }
+}
+
+/// Checks one single request; its list total.
+fn check(
+    programmes: &[Programme],
+    single: &QuoteRequest,
+    line: usize,
+) -> Result<Decimal, DealError> {
+    let resolved = Resolved::resolve(programmes, single);
+    let quote = resolved.and_then(|r| r.price(r.tier_index));
+    quote
+        .map(|q| q.list_total)
+        .map_err(|error| DealError::Line { line, error })
+}
+
+/// Refuses two lines of one product that differ in a deal-wide situation,
+/// or in a deal-wide step both lines' situations have.
+fn same_deal_wide(programme: &Programme, singles: &[QuoteRequest]) -> Result<(), DealError> {
+    // Each line's product and situation (every id was found by `check`).
+    let mut found = Vec::with_capacity(singles.len());
+    for single in singles {
+        let product = programme.products.iter().find(|p| p.id == single.product);
+        let situation = product.and_then(|p| match &single.situation {
+            Some(id) => p.situations.iter().find(|x| x.id == *id),
+            None => p.situations.first(),
+        });
+        found.push(product.zip(situation));
+    }
+    for (i, line) in singles.iter().enumerate() {
+        let Some((product, situation)) = found[i] else {
+            continue;
+        };
+        let earlier = |j: &usize| singles[*j].product == line.product;
+        let mut same_product = (0..i).filter(earlier);
+        if let Some(first) = same_product.next() {
+            let first_situation = found[first].map(|(_, s)| s.id.as_ref());
+            if product.deal_wide_situation.is_some() && first_situation != Some(&situation.id) {
+                return Err(DealError::DealWideDiffers {
+                    line: i,
+                    step: None,
+                });
+            }
+        }
+        for step in situation.steps.iter().filter(|s| s.deal_wide.is_some()) {
+            let id = step.id.as_ref();
+            let has_step = |j: &usize| {
+                earlier(j) && found[*j].is_some_and(|(_, s)| s.steps.iter().any(|x| x.id == id))
+            };
+            let Some(first) = (0..i).find(has_step) else {
+                continue;
+            };
+            if singles[first].choices.get(id) != line.choices.get(id) {
+                return Err(DealError::DealWideDiffers {
+                    line: i,
+                    step: Some(id.to_string()),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The deal's totals from its priced lines.
+fn totals(programme: &Programme, tier: String, lines: Vec<Quote>) -> Result<DealQuote, QuoteError> {
+    let mut list_total = Decimal::ZERO;
+    let mut margin = Some(Decimal::ZERO);
+    let mut paid_later_total = Decimal::ZERO;
+    let mut steps: Vec<DealStep> = Vec::new();
+    let mut by_agreement = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        list_total = add(list_total, line.list_total)?;
+        paid_later_total = add(paid_later_total, line.paid_later_total)?;
+        margin = match (margin, line.margin) {
+            (Some(sum), Some(m)) => Some(add(sum, m)?),
+            _ => None,
+        };
+        if line.net_total.is_none() {
+            by_agreement.push(i);
+        }
+        for step in &line.steps {
+            let paid_later = step.paid_later.is_some();
+            let same = |s: &&mut DealStep| s.id == step.id && s.paid_later == paid_later;
+            match steps.iter_mut().find(same) {
+                Some(sum) => {
+                    sum.amount = match (sum.amount, step.amount) {
+                        (Some(a), Some(b)) => Some(add(a, b)?),
+                        _ => None,
+                    }
+                }
+                None => steps.push(DealStep {
+                    id: step.id.clone(),
+                    label: step.label.clone(),
+                    paid_later,
+                    amount: step.amount,
+                }),
+            }
+        }
+    }
+    let net_total = margin.map(|m| list_total - m);
+    Ok(DealQuote {
+        vendor: programme.id.to_string(),
+        tier,
+        currency: programme.currency,
+        lines,
+        list_total,
+        steps,
+        net_total,
+        margin,
+        paid_later_total,
+        effective_discount_percent: margin.and_then(|m| share(m, list_total)),
+        total_benefit_percent: margin
+            .and_then(|m| m.checked_add(paid_later_total))
+            .and_then(|b| share(b, list_total)),
+        by_agreement,
+        next_tier: None,
+    })
+}
+
+/// `amount ÷ list × 100`, rounded to 0.01 half away from zero; `None` for a
+/// zero list.
+fn share(amount: Decimal, list: Decimal) -> Option<Decimal> {
+    if list.is_zero() {
+        return None;
+    }
+    let percent = amount
+        .checked_mul(Decimal::ONE_HUNDRED)?
+        .checked_div(list)?;
+    Some(round_money(percent))
+}

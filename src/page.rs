@@ -6,7 +6,7 @@
 
 use crate::model::Lang;
 use crate::programmes::ALL;
-use crate::text::texts;
+use crate::text::page_texts;
 use crate::ui::{Calculator, Platform};
 use crate::widget::form::Form;
 use crate::widget::options::Widget;
@@ -94,7 +94,7 @@ impl Platform for Page {
 
     /// Words the page's title, heading and introduction in `lang`.
     fn language(&self, lang: Lang) {
-        let t = texts(lang);
+        let t = page_texts(lang);
         let doc = document();
         doc.set_title(t.page_title);
         if let Some(root) = doc.document_element() {

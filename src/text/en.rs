@@ -1,6 +1,6 @@
 //! English: the second language.
 
-use super::Texts;
+use super::{PageTexts, Texts};
 
 /// The English catalogue.
 pub const EN: Texts = Texts {
@@ -143,6 +143,10 @@ pub const EN: Texts = Texts {
     invalid_no_rates: "a step needs a rate for at least one tier",
     invalid_range: "min {min} is above max {max}",
     invalid_no_options: "needs at least one option",
+};
+
+/// The English texts of the page.
+pub const EN_PAGE: PageTexts = PageTexts {
     page_title: "partner-calc — partner discount calculator",
     page_heading: "Partner programmes: discount calculator",
     page_intro: "Choose a vendor, tier, product and quantity: the calculator shows the discounts from the RRP, the partner's price and margin, and what the next tier takes. Every figure comes from the programmes' documents.",

@@ -9,16 +9,16 @@ mod ru;
 
 use crate::model::Lang;
 
-/// Declares [`Texts`] with one documented `&'static str` per key.
+/// Declares a catalogue struct with one documented `&'static str` per key.
 macro_rules! catalogue {
-    ($($(#[doc = $doc:literal])+ $key:ident,)+) => {
-        /// One language's texts; `{name}` marks a value filled in by [`fill`].
-        pub struct Texts {
+    ($(#[doc = $what:literal])+ $name:ident { $($(#[doc = $doc:literal])+ $key:ident,)+ }) => {
+        $(#[doc = $what])+
+        pub struct $name {
             $($(#[doc = $doc])+ pub $key: &'static str,)+
         }
 
         #[cfg(test)]
-        impl Texts {
+        impl $name {
             /// Every key with its text, in declaration order.
             fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($key), self.$key),)+]
@@ -28,6 +28,9 @@ macro_rules! catalogue {
 }
 
 catalogue! {
+    /// One language's texts of the widget; `{name}` marks a value filled in
+    /// by [`fill`].
+    Texts {
     /// The widget's heading.
     title,
     /// The language switch's name.
@@ -307,12 +310,20 @@ catalogue! {
     invalid_range,
     /// A one-of rate without options.
     invalid_no_options,
+    }
+}
+
+catalogue! {
+    /// One language's texts of the standalone page around the widget (apart,
+    /// so that the embedded widget does not carry them).
+    PageTexts {
     /// The demo page's title.
     page_title,
     /// The demo page's heading.
     page_heading,
     /// The demo page's introduction.
     page_intro,
+    }
 }
 
 /// The texts of `lang`.
@@ -326,6 +337,14 @@ pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Ru => &ru::RU,
         Lang::En => &en::EN,
+    }
+}
+
+/// The standalone page's texts in `lang`.
+pub fn page_texts(lang: Lang) -> &'static PageTexts {
+    match lang {
+        Lang::Ru => &ru::RU_PAGE,
+        Lang::En => &en::EN_PAGE,
     }
 }
 
@@ -382,9 +401,14 @@ mod tests {
 
     #[test]
     fn every_language_has_every_key_with_a_text_and_the_same_placeholders() {
-        let ru = texts(Lang::Ru).entries();
+        let all = |lang| {
+            let mut entries = texts(lang).entries();
+            entries.extend(page_texts(lang).entries());
+            entries
+        };
+        let ru = all(Lang::Ru);
         for lang in [Lang::En] {
-            let other = texts(lang).entries();
+            let other = all(lang);
             let keys = |e: &[(&'static str, &'static str)]| -> Vec<&'static str> {
                 e.iter().map(|(k, _)| *k).collect()
             };

@@ -1,6 +1,6 @@
 //! Русский: язык по умолчанию.
 
-use super::Texts;
+use super::{PageTexts, Texts};
 
 /// The Russian catalogue.
 pub const RU: Texts = Texts {
@@ -143,6 +143,10 @@ pub const RU: Texts = Texts {
     invalid_no_rates: "у шага должна быть ставка хотя бы для одного статуса",
     invalid_range: "минимум {min} больше максимума {max}",
     invalid_no_options: "нужен хотя бы один вариант",
+};
+
+/// The Russian texts of the page.
+pub const RU_PAGE: PageTexts = PageTexts {
     page_title: "partner-calc — калькулятор партнерских скидок",
     page_heading: "Партнерские программы: расчет скидок",
     page_intro: "Выберите вендора, статус, продукт и количество — калькулятор покажет скидки от РРЦ, цену партнера, маржу и что нужно для следующего статуса. Все цифры взяты из документов программ.",

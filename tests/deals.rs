@@ -7,8 +7,9 @@ use partner_calc::engine::{
     deal_ladder, quote_deal, AfterUnknown, ChoiceValue, DealError, DealLine, DealRequest,
     QuoteError, MAX_LINES,
 };
-use partner_calc::model::Currency;
+use partner_calc::model::{Currency, Lang};
 use partner_calc::programmes::ALL;
+use partner_calc::widget::Message;
 use support::{d, percent};
 
 fn line(product: &str, quantity: &str, unit_price: &str) -> DealLine {
@@ -382,4 +383,41 @@ fn a_share_must_follow_another_line_that_leads() {
         let request = deal("asoft", "competency", lines);
         assert_eq!(quote_deal(ALL, &request), Err(DealError::BadShare { line }));
     }
+}
+
+#[test]
+fn refusals_are_worded_with_the_line_a_person_counts() {
+    let request = deal(
+        "smart-soft",
+        "certified",
+        vec![line("ti_software", "1", "1"), line("ting", "0", "1")],
+    );
+    let error = quote_deal(ALL, &request).unwrap_err();
+    assert_eq!(
+        error.message(Lang::En),
+        "Line 2: The quantity must be a whole number of at least 1"
+    );
+    assert_eq!(
+        error.message(Lang::Ru),
+        "Строка 2: Количество — целое число не меньше 1"
+    );
+    let differs = DealError::DealWideDiffers {
+        line: 1,
+        step: Some("plan".into()),
+    };
+    assert_eq!(
+        differs.message(Lang::En),
+        "Line 2: “plan” describes the partner or the whole deal and must be the same on every line of this product"
+    );
+    let situation = DealError::DealWideDiffers {
+        line: 0,
+        step: None,
+    };
+    assert!(situation
+        .message(Lang::Ru)
+        .starts_with("Строка 1: ситуация сделки"));
+    assert_eq!(
+        DealError::TooManyLines(50).message(Lang::En),
+        "A deal has at most 50 lines"
+    );
 }

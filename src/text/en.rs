@@ -1,6 +1,6 @@
 //! English: the second language.
 
-use super::{PageTexts, Texts};
+use super::{DealTexts, PageTexts, Texts};
 
 /// The English catalogue.
 pub const EN: Texts = Texts {
@@ -143,6 +143,16 @@ pub const EN: Texts = Texts {
     invalid_no_rates: "a step needs a rate for at least one tier",
     invalid_range: "min {min} is above max {max}",
     invalid_no_options: "needs at least one option",
+};
+
+/// The English words for a refused deal.
+pub const EN_DEAL: DealTexts = DealTexts {
+    deal_no_lines: "The deal has no lines",
+    deal_too_many_lines: "A deal has at most {max} lines",
+    deal_line: "Line {line}: {problem}",
+    deal_bad_share: "Line {line}: a share can follow only another line that is not a share itself, and only for a product priced as a share of a delivery",
+    deal_wide_differs: "Line {line}: “{step}” describes the partner or the whole deal and must be the same on every line of this product",
+    deal_situation_differs: "Line {line}: the deal situation is the same on every line of this product",
 };
 
 /// The English texts of the page.

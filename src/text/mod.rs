@@ -314,6 +314,26 @@ catalogue! {
 }
 
 catalogue! {
+    /// One language's words for a refused deal of several lines (apart, so
+    /// that a build that prices no deals does not carry them). Lines are
+    /// numbered from 1 for people.
+    DealTexts {
+    /// A deal without lines.
+    deal_no_lines,
+    /// A deal with too many lines (`{max}`).
+    deal_too_many_lines,
+    /// One line refused (`{line}`, `{problem}`: the quote's refusal).
+    deal_line,
+    /// A share that follows no proper line (`{line}`).
+    deal_bad_share,
+    /// A deal-wide step that differs between lines of a product (`{line}`, `{step}`).
+    deal_wide_differs,
+    /// A deal situation that differs between lines of a product (`{line}`).
+    deal_situation_differs,
+    }
+}
+
+catalogue! {
     /// One language's texts of the standalone page around the widget (apart,
     /// so that the embedded widget does not carry them).
     PageTexts {
@@ -337,6 +357,14 @@ pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Ru => &ru::RU,
         Lang::En => &en::EN,
+    }
+}
+
+/// The words for a refused deal in `lang`.
+pub fn deal_texts(lang: Lang) -> &'static DealTexts {
+    match lang {
+        Lang::Ru => &ru::RU_DEAL,
+        Lang::En => &en::EN_DEAL,
     }
 }
 
@@ -403,6 +431,7 @@ mod tests {
     fn every_language_has_every_key_with_a_text_and_the_same_placeholders() {
         let all = |lang| {
             let mut entries = texts(lang).entries();
+            entries.extend(deal_texts(lang).entries());
             entries.extend(page_texts(lang).entries());
             entries
         };

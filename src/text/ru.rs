@@ -1,6 +1,6 @@
 //! Русский: язык по умолчанию.
 
-use super::{PageTexts, Texts};
+use super::{DealTexts, PageTexts, Texts};
 
 /// The Russian catalogue.
 pub const RU: Texts = Texts {
@@ -143,6 +143,16 @@ pub const RU: Texts = Texts {
     invalid_no_rates: "у шага должна быть ставка хотя бы для одного статуса",
     invalid_range: "минимум {min} больше максимума {max}",
     invalid_no_options: "нужен хотя бы один вариант",
+};
+
+/// The Russian words for a refused deal.
+pub const RU_DEAL: DealTexts = DealTexts {
+    deal_no_lines: "В сделке нет ни одной строки",
+    deal_too_many_lines: "В сделке не больше {max} строк",
+    deal_line: "Строка {line}: {problem}",
+    deal_bad_share: "Строка {line}: долю можно считать только от другой строки, которая сама не доля, и только для продукта, цена которого — доля поставки",
+    deal_wide_differs: "Строка {line}: «{step}» описывает партнера или всю сделку и должно быть одинаковым во всех строках этого продукта",
+    deal_situation_differs: "Строка {line}: ситуация сделки одна для всех строк этого продукта",
 };
 
 /// The Russian texts of the page.

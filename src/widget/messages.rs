@@ -6,9 +6,9 @@ use super::format::number;
 use super::host::{HostError, Problem};
 use super::input::InputError;
 use super::options::OptionError;
-use crate::engine::QuoteError;
+use crate::engine::{DealError, QuoteError};
 use crate::model::{Invalid, Lang, ValidationError};
-use crate::text::{fill, texts};
+use crate::text::{deal_texts, fill, texts};
 
 /// Something refused that a person is told about.
 pub trait Message {
@@ -38,6 +38,33 @@ impl Message for QuoteError {
             QuoteError::PriceNegative => t.price_negative.into(),
             QuoteError::SalesNegative => t.sales_negative.into(),
             QuoteError::Overflow => t.overflow.into(),
+        }
+    }
+}
+
+impl Message for DealError {
+    fn message(&self, lang: Lang) -> String {
+        let t = deal_texts(lang);
+        let line = |i: &usize| (i + 1).to_string();
+        match self {
+            DealError::NoLines => t.deal_no_lines.into(),
+            DealError::TooManyLines(max) => {
+                fill(t.deal_too_many_lines, &[("max", &max.to_string())])
+            }
+            DealError::Deal(error) => error.message(lang),
+            DealError::Line { line: i, error } => fill(
+                t.deal_line,
+                &[("line", &line(i)), ("problem", &error.message(lang))],
+            ),
+            DealError::BadShare { line: i } => fill(t.deal_bad_share, &[("line", &line(i))]),
+            DealError::DealWideDiffers {
+                line: i,
+                step: Some(step),
+            } => fill(t.deal_wide_differs, &[("line", &line(i)), ("step", step)]),
+            DealError::DealWideDiffers {
+                line: i,
+                step: None,
+            } => fill(t.deal_situation_differs, &[("line", &line(i))]),
         }
     }
 }

@@ -352,6 +352,12 @@ fn refusals_name_the_line() {
     request.lines.truncate(MAX_LINES);
     assert!(quote_deal(ALL, &request).is_ok());
     request.vendor = "nope".into();
+    let error = quote_deal(ALL, &request).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        r#"Deal(UnknownVendor("nope"))"#,
+        "for logs"
+    );
     assert_eq!(
         quote_deal(ALL, &request),
         Err(DealError::Deal(QuoteError::UnknownVendor("nope".into())))

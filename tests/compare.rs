@@ -1,7 +1,7 @@
 //! Comparing programmes for one deal and the what-if for expected sales,
 //! against the documents' figures.
 
-use partner_calc::engine::compare::{best, compare, what_if, Deal};
+use partner_calc::engine::compare::{best, compare, compare_deal, what_if, Deal};
 use partner_calc::model::Category;
 use partner_calc::programmes::ALL;
 use rust_decimal::Decimal;
@@ -95,4 +95,56 @@ fn six_hundred_thousand_a_year() {
     assert_eq!(s.gain, Some(d("50000.00")));
     let s = at("bitrix-kz");
     assert_eq!(s.next, None, "no money thresholds in the document");
+}
+
+/// Ten licences at 100 000 and two hardware appliances at 40 000: only
+/// Smart-Soft sells hardware (TING, 002_fb8fab4bee64a05e.txt: Certified 20 %);
+/// elsewhere that line is not offered, and the licences are priced alone.
+#[test]
+fn a_deal_of_licences_and_hardware_is_compared_line_by_line() {
+    let hardware = Deal {
+        category: Category::Hardware,
+        quantity: d("2"),
+        unit_price: d("40000"),
+    };
+    let rows = compare_deal(ALL, &[licences(), hardware]);
+    let tiers: usize = ALL.iter().map(|p| p.tiers.len()).sum();
+    assert_eq!(rows.len(), tiers, "every programme sells licences");
+    let row = |vendor: &str, tier: &str| {
+        rows.iter()
+            .find(|r| r.programme.id == vendor && r.tier.id == tier)
+            .unwrap()
+    };
+    let smart_soft = row("smart-soft", "certified");
+    assert_eq!(smart_soft.offered, [Some(0), Some(1)]);
+    let q = smart_soft.quote.as_ref().unwrap();
+    // 1 000 000 − 30 % and 80 000 − 20 %.
+    assert_eq!(q.list_total, d("1080000.00"));
+    assert_eq!(q.net_total, Some(d("764000.00")));
+    for (vendor, tier, net) in [
+        ("asoft", "competency", Some("800000.00")),
+        ("stakhanovets", "silver", Some("700000.00")),
+        // Certified: 40 % base and the additional discount at its 15 % top.
+        ("directum", "certified", Some("450000.00")),
+        ("bitrix-kz", "basic", None),
+    ] {
+        let r = row(vendor, tier);
+        assert_eq!(r.offered, [Some(0), None], "{vendor}: no hardware");
+        let q = r.quote.as_ref().unwrap();
+        assert_eq!(q.lines.len(), 1, "{vendor}");
+        assert_eq!(q.list_total, d("1000000.00"), "{vendor}: the licences only");
+        assert_eq!(q.net_total, net.map(d), "{vendor}/{tier}");
+    }
+    assert_eq!(row("directum", "certified").up_to, Some(d("15")));
+    // A deal of hardware alone leaves out every programme without it.
+    let only = compare_deal(
+        ALL,
+        &[Deal {
+            category: Category::Hardware,
+            quantity: d("1"),
+            unit_price: d("1"),
+        }],
+    );
+    assert!(only.iter().all(|r| r.programme.id == "smart-soft"));
+    assert_eq!(only.len(), 3);
 }

@@ -3,8 +3,12 @@
 //! engine; and, for the partner's expected sales, the tier each programme's
 //! money thresholds give, the next one and what it would add to this deal.
 
+mod deal;
+
+pub use deal::{compare_deal, DealRow};
+
 use super::{quote, ChoiceValue, Choices, Quote, QuoteRequest};
-use crate::model::{Category, Fact, Programme, Rate, Tier};
+use crate::model::{Category, Fact, Programme, Rate, Situation, Tier};
 use rust_decimal::Decimal;
 
 /// A deal to compare programmes on.
@@ -55,19 +59,7 @@ pub fn compare<'a>(programmes: &'a [Programme], deal: &Deal) -> Vec<Row<'a>> {
             continue;
         };
         for tier in programme.tiers.iter() {
-            let mut choices = Choices::default();
-            let mut up_to = None;
-            for step in situation.steps.iter() {
-                let rate = step
-                    .rates
-                    .iter()
-                    .find(|r| r.tier == tier.id)
-                    .map(|r| &r.rate);
-                if let Some(Rate::UpTo(range)) = rate {
-                    choices.insert(step.id.to_string(), ChoiceValue::Percent(range.max.0));
-                    up_to = up_to.max(Some(range.max.0));
-                }
-            }
+            let (choices, up_to) = at_most(situation, tier);
             let request = QuoteRequest {
                 vendor: programme.id.to_string(),
                 tier: tier.id.to_string(),
@@ -87,6 +79,25 @@ pub fn compare<'a>(programmes: &'a [Programme], deal: &Deal) -> Vec<Row<'a>> {
         }
     }
     rows
+}
+
+/// Every "up to" step of `situation` at `tier` at its maximum (bonuses and
+/// options off), and the largest such range, if any.
+fn at_most(situation: &Situation, tier: &Tier) -> (Choices, Option<Decimal>) {
+    let mut choices = Choices::default();
+    let mut up_to = None;
+    for step in situation.steps.iter() {
+        let rate = step
+            .rates
+            .iter()
+            .find(|r| r.tier == tier.id)
+            .map(|r| &r.rate);
+        if let Some(Rate::UpTo(range)) = rate {
+            choices.insert(step.id.to_string(), ChoiceValue::Percent(range.max.0));
+            up_to = up_to.max(Some(range.max.0));
+        }
+    }
+    (choices, up_to)
 }
 
 /// The index of the best row: the largest invoice discount (comparable

@@ -1,0 +1,99 @@
+//! Comparing programmes on a deal of several lines: each programme prices
+//! each line at its first product of the line's kind, and a line it has no
+//! such product for is not offered there (never priced as zero).
+
+use super::{at_most, Deal};
+use crate::engine::{quote_deal, DealLine, DealQuote, DealRequest};
+use crate::model::{Programme, Tier};
+use rust_decimal::Decimal;
+
+/// One tier of one programme, priced for the deal's lines it offers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DealRow<'a> {
+    /// The programme.
+    pub programme: &'a Programme,
+    /// The tier.
+    pub tier: &'a Tier,
+    /// For each line of the deal, in order, the index of its quote in
+    /// `quote.lines`; `None` when the programme offers no product of its kind.
+    pub offered: Vec<Option<usize>>,
+    /// The offered lines priced ("up to" ranges at their maximum, bonuses
+    /// and options off); `None` if the engine refused them.
+    pub quote: Option<DealQuote>,
+    /// The largest "up to" range of the offered lines, if any (vendor's discretion).
+    pub up_to: Option<Decimal>,
+}
+
+/// Every tier of every programme that offers at least one of `lines`' kinds
+/// of product, in the programmes' order.
+///
+/// # Example
+/// ```
+/// use partner_calc::engine::compare::{compare_deal, Deal};
+/// use partner_calc::model::Category;
+/// use partner_calc::programmes::ALL;
+/// let line = |category, unit_price: i64| Deal {
+///     category,
+///     quantity: 1.into(),
+///     unit_price: unit_price.into(),
+/// };
+/// let lines = [line(Category::Licence, 100_000), line(Category::Hardware, 50_000)];
+/// let rows = compare_deal(ALL, &lines);
+/// let smart_soft = rows.iter().find(|r| r.programme.id == "smart-soft").unwrap();
+/// assert_eq!(smart_soft.offered, [Some(0), Some(1)], "software and a TING appliance");
+/// let asoft = rows.iter().find(|r| r.programme.id == "asoft").unwrap();
+/// assert_eq!(asoft.offered, [Some(0), None], "ASoft sells no hardware");
+/// ```
+pub fn compare_deal<'a>(programmes: &'a [Programme], lines: &[Deal]) -> Vec<DealRow<'a>> {
+    let mut rows = Vec::new();
+    for programme in programmes {
+        let products: Vec<_> = lines
+            .iter()
+            .map(|line| {
+                let mut products = programme.products.iter();
+                products.find(|p| p.category == line.category)
+            })
+            .collect();
+        if products.iter().all(Option::is_none) {
+            continue;
+        }
+        for tier in programme.tiers.iter() {
+            let mut offered = Vec::with_capacity(lines.len());
+            let mut deal_lines = Vec::new();
+            let mut up_to: Option<Decimal> = None;
+            for (line, product) in lines.iter().zip(&products) {
+                let Some((product, situation)) =
+                    product.and_then(|p| Some((p, p.situations.first()?)))
+                else {
+                    offered.push(None);
+                    continue;
+                };
+                let (choices, range) = at_most(situation, tier);
+                up_to = up_to.max(range);
+                offered.push(Some(deal_lines.len()));
+                deal_lines.push(DealLine {
+                    product: product.id.to_string(),
+                    situation: Some(situation.id.to_string()),
+                    quantity: line.quantity,
+                    unit_price: line.unit_price,
+                    choices,
+                    share_of: None,
+                });
+            }
+            let request = DealRequest {
+                vendor: programme.id.to_string(),
+                tier: tier.id.to_string(),
+                lines: deal_lines,
+                sales_last_12_months: None,
+            };
+            rows.push(DealRow {
+                programme,
+                tier,
+                offered,
+                quote: quote_deal(programmes, &request).ok(),
+                up_to,
+            });
+        }
+    }
+    rows
+}

@@ -82,7 +82,9 @@ pub fn compare<'a>(programmes: &'a [Programme], deal: &Deal) -> Vec<Row<'a>> {
 }
 
 /// Every "up to" step of `situation` at `tier` at its maximum (bonuses and
-/// options off), and the largest such range, if any.
+/// options off), and the largest such range, if any. Inlined: out of line
+/// it measured +55 B gzip in the embed, which sits at its 150 KiB line.
+#[inline(always)]
 fn at_most(situation: &Situation, tier: &Tier) -> (Choices, Option<Decimal>) {
     let mut choices = Choices::default();
     let mut up_to = None;

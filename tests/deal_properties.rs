@@ -122,19 +122,7 @@ fn a_one_line_deal_is_the_single_quote() {
     let requests = parity::requests();
     assert!(requests.len() > 400, "{} parity cases", requests.len());
     for single in &requests {
-        let deal = DealRequest {
-            vendor: single.vendor.clone(),
-            tier: single.tier.clone(),
-            lines: vec![DealLine {
-                product: single.product.clone(),
-                situation: single.situation.clone(),
-                quantity: single.quantity,
-                unit_price: single.unit_price,
-                choices: single.choices.clone(),
-                share_of: None,
-            }],
-            sales_last_12_months: single.sales_last_12_months,
-        };
+        let deal = DealRequest::from(single);
         match (quote(ALL, single), quote_deal(ALL, &deal)) {
             (Ok(mut one), Ok(d)) => {
                 let next = one.next_tier.take();

@@ -54,6 +54,32 @@ pub struct DealLine {
     pub share_of: Option<usize>,
 }
 
+impl From<&QuoteRequest> for DealLine {
+    /// The line a single request describes.
+    fn from(single: &QuoteRequest) -> DealLine {
+        DealLine {
+            product: single.product.clone(),
+            situation: single.situation.clone(),
+            quantity: single.quantity,
+            unit_price: single.unit_price,
+            choices: single.choices.clone(),
+            share_of: None,
+        }
+    }
+}
+
+impl From<&QuoteRequest> for DealRequest {
+    /// A single request as a deal of one line, priced as the single quote is.
+    fn from(single: &QuoteRequest) -> DealRequest {
+        DealRequest {
+            vendor: single.vendor.clone(),
+            tier: single.tier.clone(),
+            lines: vec![DealLine::from(single)],
+            sales_last_12_months: single.sales_last_12_months,
+        }
+    }
+}
+
 /// A priced deal. Every figure of the deal is the exact sum of its lines'
 /// figures, each line rounded to 0.01 as a single quote is.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -100,14 +100,7 @@ pub fn deal_strategy(max_lines: usize) -> impl Strategy<Value = DealRequest> {
             let mut request = None;
             for (seed, follow) in seeds {
                 let single = single(v, t, seed, sales);
-                let mut line = DealLine {
-                    product: single.product.clone(),
-                    situation: single.situation.clone(),
-                    quantity: single.quantity,
-                    unit_price: single.unit_price,
-                    choices: single.choices.clone(),
-                    share_of: None,
-                };
+                let mut line = DealLine::from(&single);
                 let product = programme
                     .products
                     .iter()

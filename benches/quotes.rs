@@ -1,9 +1,10 @@
 //! Quotes per second for a mixed set of requests across all five programmes.
 //! Criterion prints the throughput as `elem/s`: one element is one quote,
-//! including its next-tier quote.
+//! including its next-tier quote (`scripts/perf.sh` reads this first figure).
+//! Then `deal/20_lines`: deals of 20 lines a second, each with its next tier.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use partner_calc::engine::{quote, ChoiceValue, Choices, QuoteRequest};
+use partner_calc::engine::{quote, quote_deal, ChoiceValue, Choices, DealRequest, QuoteRequest};
 use partner_calc::programmes::ALL;
 use rust_decimal::Decimal;
 
@@ -68,5 +69,45 @@ fn quotes(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, quotes);
+/// A Directum deal of 20 lines: the mixed set's Directum products, repeated.
+fn deal_of_20() -> DealRequest {
+    let single = request(
+        "directum",
+        "certified",
+        "licences",
+        &[("additional", ChoiceValue::Percent(Decimal::from(10)))],
+    );
+    let mut deal = DealRequest::from(&single);
+    let products = [
+        "licences",
+        "subscription",
+        "training",
+        "solutions",
+        "hr_pro",
+    ];
+    deal.lines = (0..20)
+        .map(|i| {
+            let mut line = deal.lines[0].clone();
+            line.product = products[i % products.len()].into();
+            if line.product != "licences" {
+                line.choices = Choices::default();
+            }
+            line
+        })
+        .collect();
+    deal
+}
+
+fn deals(c: &mut Criterion) {
+    let deal = deal_of_20();
+    assert!(quote_deal(ALL, &deal).is_ok(), "the bench deal prices");
+    let mut group = c.benchmark_group("deal");
+    group.throughput(Throughput::Elements(1));
+    group.bench_function("20_lines", |b| {
+        b.iter(|| black_box(quote_deal(ALL, black_box(&deal))))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, quotes, deals);
 criterion_main!(benches);

@@ -126,6 +126,11 @@ else
     fi
     log "building ${what} (${kind}${features[*]:+, ${features[*]}}) into ${work}/cargo"
     t0=$(date +%s)
+    # The crate's own artifacts go first: the copies of different commits share this target
+    # dir, and cargo, whose fingerprint names the files of the copy built last, took a new
+    # copy for fresh and kept the old wasm (seen 2026-12-02). The dependencies stay built.
+    cargo clean --quiet --release --target wasm32-unknown-unknown --manifest-path "$manifest" \
+      --target-dir "$work/cargo" -p partner-calc >&2
     # Release wasm keeps its name section unless the profile strips symbols: make sure it does not.
     CARGO_PROFILE_RELEASE_STRIP=debuginfo \
       cargo build --locked --lib --release --target wasm32-unknown-unknown --manifest-path "$manifest" \

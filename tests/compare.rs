@@ -1,7 +1,7 @@
 //! Comparing programmes for one deal and the what-if for expected sales,
 //! against the documents' figures.
 
-use partner_calc::engine::compare::{best, compare, compare_deal, what_if, Deal};
+use partner_calc::engine::compare::{best, compare, compare_deal, what_if, what_if_deal, Deal};
 use partner_calc::model::Category;
 use partner_calc::programmes::ALL;
 use rust_decimal::Decimal;
@@ -147,4 +147,30 @@ fn a_deal_of_licences_and_hardware_is_compared_line_by_line() {
     );
     assert!(only.iter().all(|r| r.programme.id == "smart-soft"));
     assert_eq!(only.len(), 3);
+}
+
+/// The same deal for a partner selling 600 000 a year: Smart-Soft's
+/// Certified (from 500 000) and Privileged (from 1 000 000) price both
+/// lines, TI at 30 → 35 % and TING at 20 → 25 %: the margin grows from
+/// 316 000 to 370 000. Stakhanovets (Silver from 500 000, Gold from
+/// 5 000 000) offers the licences only: 30 → 40 % of 1 000 000.
+#[test]
+fn the_what_if_of_a_deal_counts_the_lines_each_programme_offers() {
+    let hardware = Deal {
+        category: Category::Hardware,
+        quantity: d("2"),
+        unit_price: d("40000"),
+    };
+    let standings = what_if_deal(ALL, d("600000"), &[licences(), hardware]);
+    let standing = |vendor: &str| standings.iter().find(|s| s.programme.id == vendor).unwrap();
+    let smart_soft = standing("smart-soft");
+    assert_eq!(smart_soft.reached.id, "certified");
+    assert_eq!(smart_soft.next.map(|t| t.id.as_ref()), Some("privileged"));
+    assert_eq!(smart_soft.remaining, Some(d("400000")));
+    assert_eq!(smart_soft.gain, Some(d("54000.00")));
+    let stakhanovets = standing("stakhanovets");
+    assert_eq!(stakhanovets.reached.id, "silver");
+    assert_eq!(stakhanovets.remaining, Some(d("4400000")));
+    assert_eq!(stakhanovets.gain, Some(d("100000.00")));
+    assert_eq!(standings.len(), ALL.len(), "every programme sells licences");
 }

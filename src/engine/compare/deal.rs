@@ -2,7 +2,7 @@
 //! each line at its first product of the line's kind, and a line it has no
 //! such product for is not offered there (never priced as zero).
 
-use super::{at_most, Deal};
+use super::{at_most, standings, Deal, Standing};
 use crate::engine::{quote_deal, DealLine, DealQuote, DealRequest};
 use crate::model::{Programme, Tier};
 use rust_decimal::Decimal;
@@ -96,4 +96,22 @@ pub fn compare_deal<'a>(programmes: &'a [Programme], lines: &[Deal]) -> Vec<Deal
         }
     }
     rows
+}
+
+/// For each programme offering any of `lines`' kinds, where `sales` a year
+/// put the partner by the documents' money thresholds, and what the next
+/// tier adds to the margin of the lines it offers.
+pub fn what_if_deal<'a>(
+    programmes: &'a [Programme],
+    sales: Decimal,
+    lines: &[Deal],
+) -> Vec<Standing<'a>> {
+    let rows = compare_deal(programmes, lines);
+    let margin = |programme: &Programme, tier: &Tier| {
+        let row = rows
+            .iter()
+            .find(|r| r.programme.id == programme.id && r.tier.id == tier.id)?;
+        Some(row.quote.as_ref()?.margin)
+    };
+    standings(programmes, sales, margin)
 }

@@ -5,7 +5,7 @@
 
 mod deal;
 
-pub use deal::{compare_deal, DealRow};
+pub use deal::{compare_deal, what_if_deal, DealRow};
 
 use super::{quote, ChoiceValue, Choices, Quote, QuoteRequest};
 use crate::model::{Category, Fact, Programme, Rate, Situation, Tier};
@@ -140,13 +140,28 @@ pub struct Standing<'a> {
 pub fn what_if<'a>(programmes: &'a [Programme], sales: Decimal, deal: &Deal) -> Vec<Standing<'a>> {
     let rows = compare(programmes, deal);
     let margin = |programme: &Programme, tier: &Tier| {
-        rows.iter()
-            .find(|r| r.programme.id == programme.id && r.tier.id == tier.id)
-            .and_then(|r| r.quote.as_ref()?.margin)
+        let row = rows
+            .iter()
+            .find(|r| r.programme.id == programme.id && r.tier.id == tier.id)?;
+        Some(row.quote.as_ref()?.margin)
     };
+    standings(programmes, sales, margin)
+}
+
+/// For each programme `margin` knows (`Some` at a tier: the deal's margin
+/// there, `None` inside when it could not be priced), where `sales` put the
+/// partner and what the next tier adds to that margin.
+fn standings<'a>(
+    programmes: &'a [Programme],
+    sales: Decimal,
+    margin: impl Fn(&Programme, &Tier) -> Option<Option<Decimal>>,
+) -> Vec<Standing<'a>> {
     let mut out = Vec::new();
     for programme in programmes {
-        if !rows.iter().any(|r| r.programme.id == programme.id) {
+        let Some(first) = programme.tiers.first() else {
+            continue;
+        };
+        if margin(programme, first).is_none() {
             continue;
         }
         let tiers = &programme.tiers;
@@ -161,7 +176,7 @@ pub fn what_if<'a>(programmes: &'a [Programme], sales: Decimal, deal: &Deal) -> 
         let remaining = next
             .and_then(|t| t.threshold.as_ref())
             .map(|th| th.amount.0 - sales);
-        let gain = next.and_then(|n| Some(margin(programme, n)? - margin(programme, reached)?));
+        let gain = next.and_then(|n| Some(margin(programme, n)?? - margin(programme, reached)??));
         let mut requirements: Vec<&Fact> = reached.requirements.iter().collect();
         if let Some(n) = next {
             for fact in n.requirements.iter() {

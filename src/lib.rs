@@ -6,7 +6,7 @@
 //! - `ui` (wasm only): the Leptos components;
 //! - [`text`]: every text a person reads, one catalogue per language;
 //! - [`widget`]: the widget's platform-free logic and view-models;
-//! - [`engine`]: pricing only — quotes, next tier, compare;
+//! - [`engine`]: pricing only — quotes, deals of several lines, next tier, compare;
 //! - [`model`]: the programmes as plain data, and their validation.
 //!
 //! [`programmes::ALL`] holds the five bundled programmes, compiled in from

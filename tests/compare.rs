@@ -174,3 +174,34 @@ fn the_what_if_of_a_deal_counts_the_lines_each_programme_offers() {
     assert_eq!(stakhanovets.gain, Some(d("100000.00")));
     assert_eq!(standings.len(), ALL.len(), "every programme sells licences");
 }
+
+/// A service line next to ten licences: ASoft prices updates as 20 % of the
+/// licence delivery (003_fa1ec9df0cf7228f.txt, 6), following the licence
+/// line whatever the typed price, with the partner's reward at its 50 % top;
+/// Directum's first service is its solutions at 35 %; Smart-Soft sells no
+/// service. Without licences ASoft's updates are not offered.
+#[test]
+fn a_share_priced_service_follows_the_licences_in_a_deal() {
+    let service = Deal {
+        category: Category::Service,
+        quantity: d("1"),
+        unit_price: d("50000"),
+    };
+    let rows = compare_deal(ALL, &[licences(), service]);
+    let row = |vendor: &str, tier: &str| {
+        rows.iter()
+            .find(|r| r.programme.id == vendor && r.tier.id == tier)
+            .unwrap()
+    };
+    let asoft = row("asoft", "competency").quote.as_ref().unwrap();
+    assert_eq!(asoft.lines[1].product, "updates");
+    assert_eq!(asoft.lines[1].list_total, d("200000.00"));
+    assert_eq!(asoft.net_total, Some(d("900000.00")));
+    let directum = row("directum", "certified").quote.as_ref().unwrap();
+    assert_eq!(directum.lines[1].product, "solutions");
+    assert_eq!(directum.net_total, Some(d("482500.00")));
+    assert_eq!(row("smart-soft", "certified").offered, [Some(0), None]);
+    let alone = compare_deal(ALL, &[service]);
+    assert!(alone.iter().all(|r| r.programme.id != "asoft"));
+    assert!(alone.iter().any(|r| r.programme.id == "directum"));
+}

@@ -70,9 +70,15 @@ fn directum_licences_subscription_and_training() {
     // 602 000 ÷ 1 260 000 = 47.777… %.
     assert_eq!(q.effective_discount_percent, money("47.78"));
     assert_eq!(q.currency, Currency::Rub);
-    // The base steps of the licences and the subscription add up as one row.
-    let base = q.steps.iter().find(|s| s.id == "base").unwrap();
-    assert_eq!(base.amount, money("480000.00"));
+    // The licences' base discount and the subscription's are two rows,
+    // though both steps are called `base`: 40 % of 1 000 000 and of 200 000.
+    let bases: Vec<_> = q
+        .steps
+        .iter()
+        .filter(|s| s.id == "base")
+        .map(|s| s.amount)
+        .collect();
+    assert_eq!(bases, [money("400000.00"), money("80000.00")]);
     let next = q.next_tier.unwrap();
     assert_eq!(next.tier, "general");
     assert_eq!(next.after_unknown, Some(AfterUnknown::NoThreshold));
@@ -426,4 +432,113 @@ fn refusals_are_worded_with_the_line_a_person_counts() {
         DealError::TooManyLines(50).message(Lang::En),
         "A deal has at most 50 lines"
     );
+}
+
+/// 003_fa1ec9df0cf7228f.txt, 6: updates and extended support cost a share
+/// of «стоимость поставки Лицензий», the licence delivery: they follow a
+/// licence line, as one delivery, and nothing else.
+#[test]
+fn a_share_follows_the_licence_delivery_once() {
+    let follow = |product: &str, quantity: &str| DealLine {
+        product: product.into(),
+        quantity: d(quantity),
+        share_of: Some(0),
+        ..DealLine::default()
+    };
+    let refused = |base: DealLine, follower: DealLine| {
+        quote_deal(ALL, &deal("asoft", "competency", vec![base, follower]))
+    };
+    let licences = line("crm_licences", "10", "100000");
+    let own_use = line("internal_use", "10", "100000");
+    assert_eq!(
+        refused(own_use, follow("updates", "1")),
+        Err(DealError::BadShare { line: 1 }),
+        "the partner's own-use licences are no delivery to a customer"
+    );
+    assert_eq!(
+        refused(licences.clone(), follow("updates", "3")),
+        Err(DealError::BadShare { line: 1 }),
+        "one delivery"
+    );
+    assert_eq!(
+        refused(licences.clone(), follow("nope", "1")),
+        Err(DealError::Line {
+            line: 1,
+            error: QuoteError::UnknownProduct("nope".into())
+        })
+    );
+    let q = refused(licences, follow("updates", "1")).unwrap();
+    assert_eq!(q.lines[1].list_total, d("200000.00"));
+}
+
+/// A deal-wide choice left out is its default: no bonus, the range's
+/// minimum. Lines that price the same are not refused as different.
+#[test]
+fn a_deal_wide_default_equals_the_value_it_stands_for() {
+    let asoft = deal(
+        "asoft",
+        "competency",
+        vec![
+            with(
+                line("crm_licences", "10", "100000"),
+                "plan",
+                ChoiceValue::On(false),
+            ),
+            line("crm_licences", "5", "60000"),
+        ],
+    );
+    assert!(quote_deal(ALL, &asoft).is_ok());
+    let directum = deal(
+        "directum",
+        "certified",
+        vec![
+            line("licences", "20", "50000"),
+            with(line("licences", "5", "80000"), "additional", percent("0")),
+        ],
+    );
+    assert!(quote_deal(ALL, &directum).is_ok());
+}
+
+/// Note 3 of 000_9a9e1f877df62488.txt: when Directum takes part in the
+/// sale, discounts are individual: a sale is joint or not for all its licences.
+#[test]
+fn directum_joint_sale_is_the_whole_deal() {
+    let mut joint = line("licences", "5", "80000");
+    joint.situation = Some("joint_sale".into());
+    let request = deal(
+        "directum",
+        "certified",
+        vec![line("licences", "20", "50000"), joint],
+    );
+    assert_eq!(
+        quote_deal(ALL, &request),
+        Err(DealError::DealWideDiffers {
+            line: 1,
+            step: None
+        })
+    );
+}
+
+/// The largest deals keep their percentages (the amount is divided by the
+/// list before × 100), and what is left to a threshold is money: 0.01.
+#[test]
+fn percentages_and_thresholds_hold_at_the_extremes() {
+    let huge = line("licences", "1000000000", "790000000000000000");
+    let request = deal("stakhanovets", "silver", vec![huge; MAX_LINES]);
+    let q = quote_deal(ALL, &request).unwrap();
+    assert_eq!(q.effective_discount_percent, money("30.00"));
+
+    let mut request = deal(
+        "stakhanovets",
+        "silver",
+        vec![
+            line("licences", "50", "5000"),
+            line("licences", "20", "8000"),
+        ],
+    );
+    request.sales_last_12_months = Some(d("4700000.005"));
+    let next = quote_deal(ALL, &request).unwrap().next_tier.unwrap();
+    // 5 000 000 − 4 700 000.005 = 299 999.995 → 300 000.00; less 287 000.
+    assert_eq!(next.remaining_before.unwrap().to_string(), "300000.00");
+    assert_eq!(next.remaining_after.unwrap().to_string(), "13000.00");
 }

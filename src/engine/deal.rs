@@ -6,8 +6,8 @@ use super::error::QuoteError;
 use super::money::{add, round_money};
 use super::price::Resolved;
 use super::quote::Quote;
-use super::request::{Choices, QuoteRequest};
-use crate::model::{Currency, I18n, Programme};
+use super::request::{ChoiceValue, Choices, QuoteRequest};
+use crate::model::{Category, Currency, I18n, Programme, Rate, Situation, Step};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -47,9 +47,10 @@ pub struct DealLine {
     /// the product.
     #[serde(default)]
     pub choices: Choices,
-    /// For a product whose list price is a share of another delivery (ASoft
-    /// updates are 20 % of the licence delivery): the index of the line
-    /// that delivery is, whose list total this line's price follows.
+    /// For a product whose list price is a share of the licence delivery
+    /// (ASoft updates are 20 % of it): the index of the licence line (a
+    /// product of category licence, itself no share) whose list total this
+    /// line's price follows. Such a line is one delivery: quantity 1.
     #[serde(default)]
     pub share_of: Option<usize>,
 }
@@ -96,7 +97,8 @@ pub struct DealQuote {
     /// Σ of the lines' list totals.
     #[cfg_attr(test, ts(type = "string"))]
     pub list_total: Decimal,
-    /// Each step summed over the lines that have it, in order of appearance.
+    /// Each step summed over the lines that have it (the same id, label and
+    /// settlement), in order of appearance.
     pub steps: Vec<DealStep>,
     /// Σ of the lines' net totals; `None` when a line is priced by agreement.
     #[cfg_attr(test, ts(type = "string | null"))]
@@ -140,7 +142,7 @@ pub struct DealStep {
 pub enum DealError {
     /// The deal has no line.
     NoLines,
-    /// The deal has more lines than [`MAX_LINES`].
+    /// The deal has more lines than [`MAX_LINES`], the figure it carries.
     TooManyLines(usize),
     /// The vendor, the tier or the sales figure was refused.
     Deal(QuoteError),
@@ -151,8 +153,9 @@ pub enum DealError {
         /// Why.
         error: QuoteError,
     },
-    /// `share_of` names no other line, a line that follows another itself,
-    /// or is set on a product whose price is not a share of another.
+    /// `share_of` names no other licence line that is no share itself, is
+    /// set on a product whose price is not a share of a delivery, or on a
+    /// line whose quantity is not 1.
     BadShare {
         /// The line's index.
         line: usize,
@@ -279,28 +282,35 @@ impl<'a> Lines<'a> {
                 sales_last_12_months: request.sales_last_12_months,
             })
             .collect();
-        // The lines others follow first, then the followers at their list totals.
+        // In order; a follower takes its price from the list total of its line.
+        let product = |id: &str| programme.products.iter().find(|p| p.id == id);
         for (i, line) in request.lines.iter().enumerate() {
-            if line.share_of.is_none() {
+            let Some(base) = line.share_of else {
                 check(programmes, &singles[i], i)?;
-            }
-        }
-        for (i, line) in request.lines.iter().enumerate() {
-            let Some(base) = line.share_of else { continue };
-            let leads = request.lines.get(base).filter(|b| b.share_of.is_none());
-            let shared = programme
-                .products
-                .iter()
-                .find(|p| p.id == line.product)
-                .is_some_and(|p| p.list_share.is_some());
-            if base == i || leads.is_none() || !shared {
+                continue;
+            };
+            let Some(shared) = product(&line.product) else {
+                check(programmes, &singles[i], i)?; // names the unknown product
+                continue;
+            };
+            // A share of the licence delivery: a licence line that is no share itself.
+            let leads = request.lines.get(base).filter(|b| {
+                b.share_of.is_none()
+                    && product(&b.product)
+                        .is_some_and(|p| p.list_share.is_none() && p.category == Category::Licence)
+            });
+            if base == i
+                || leads.is_none()
+                || shared.list_share.is_none()
+                || line.quantity != Decimal::ONE
+            {
                 return Err(DealError::BadShare { line: i });
             }
             let base_list = check(programmes, &singles[base], base)?;
             singles[i].unit_price = base_list;
             check(programmes, &singles[i], i)?;
         }
-        same_deal_wide(programme, &singles)?;
+        same_deal_wide(programme, &request.tier, &singles)?;
         Ok(Lines {
             programmes,
             programme,
@@ -341,7 +351,11 @@ fn check(
 
 /// Refuses two lines of one product that differ in a deal-wide situation,
 /// or in a deal-wide step both lines' situations have.
-fn same_deal_wide(programme: &Programme, singles: &[QuoteRequest]) -> Result<(), DealError> {
+fn same_deal_wide(
+    programme: &Programme,
+    tier: &str,
+    singles: &[QuoteRequest],
+) -> Result<(), DealError> {
     // Each line's product and situation (every id was found by `check`).
     let mut found = Vec::with_capacity(singles.len());
     for single in singles {
@@ -369,13 +383,14 @@ fn same_deal_wide(programme: &Programme, singles: &[QuoteRequest]) -> Result<(),
         }
         for step in situation.steps.iter().filter(|s| s.deal_wide.is_some()) {
             let id = step.id.as_ref();
-            let has_step = |j: &usize| {
-                earlier(j) && found[*j].is_some_and(|(_, s)| s.steps.iter().any(|x| x.id == id))
-            };
+            let wide_there =
+                |s: &Situation| s.steps.iter().any(|x| x.id == id && x.deal_wide.is_some());
+            let has_step = |j: &usize| earlier(j) && found[*j].is_some_and(|(_, s)| wide_there(s));
             let Some(first) = (0..i).find(has_step) else {
                 continue;
             };
-            if singles[first].choices.get(id) != line.choices.get(id) {
+            let value = |s: &QuoteRequest| settled(step, tier, s.choices.get(id));
+            if value(&singles[first]) != value(line) {
                 return Err(DealError::DealWideDiffers {
                     line: i,
                     step: Some(id.to_string()),
@@ -384,6 +399,21 @@ fn same_deal_wide(programme: &Programme, singles: &[QuoteRequest]) -> Result<(),
         }
     }
     Ok(())
+}
+
+/// The value a choice comes to for `step` at `tier`, with what no choice
+/// means made explicit (the range's minimum, a bonus off, no option): two
+/// lines that price the same compare equal. `None` for a step without a
+/// choice there.
+fn settled(step: &Step, tier: &str, choice: Option<&ChoiceValue>) -> Option<ChoiceValue> {
+    let rate = &step.rates.iter().find(|r| r.tier == tier)?.rate;
+    Some(match (rate, choice) {
+        (Rate::UpTo(range), None) => ChoiceValue::Percent(range.min.0),
+        (Rate::Bonus(_), None) => ChoiceValue::On(false),
+        (Rate::OneOf(_), None) => ChoiceValue::Pick("none".into()),
+        (_, Some(value)) => value.clone(),
+        (Rate::Fixed(_) | Rate::Individual(_), None) => return None,
+    })
 }
 
 /// The deal's totals from its priced lines.
@@ -405,7 +435,9 @@ fn totals(programme: &Programme, tier: String, lines: Vec<Quote>) -> Result<Deal
         }
         for step in &line.steps {
             let paid_later = step.paid_later.is_some();
-            let same = |s: &&mut DealStep| s.id == step.id && s.paid_later == paid_later;
+            let same = |s: &&mut DealStep| {
+                s.id == step.id && s.label == step.label && s.paid_later == paid_later
+            };
             match steps.iter_mut().find(same) {
                 Some(sum) => {
                     sum.amount = match (sum.amount, step.amount) {
@@ -448,8 +480,9 @@ fn share(amount: Decimal, list: Decimal) -> Option<Decimal> {
     if list.is_zero() {
         return None;
     }
+    // Divided first: the largest deals' amounts × 100 would not fit.
     let percent = amount
-        .checked_mul(Decimal::ONE_HUNDRED)?
-        .checked_div(list)?;
+        .checked_div(list)?
+        .checked_mul(Decimal::ONE_HUNDRED)?;
     Some(round_money(percent))
 }

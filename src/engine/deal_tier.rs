@@ -2,6 +2,7 @@
 //! this deal is counted, what it unlocks, and the whole deal priced there.
 
 use super::deal::{DealQuote, Lines};
+use super::money::round_money;
 use crate::model::{Basis, Fact, I18n, Threshold};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -59,7 +60,11 @@ pub(super) fn next_tier(deal: &Lines<'_>, current: &DealQuote) -> Option<DealNex
     let tier = deal.programme.tiers.get(index)?;
     let sales = deal.request.sales_last_12_months;
     let remaining_before = match (&tier.threshold, sales) {
-        (Some(t), Some(s)) => t.amount.0.checked_sub(s).map(|r| r.max(Decimal::ZERO)),
+        (Some(t), Some(s)) => t
+            .amount
+            .0
+            .checked_sub(s)
+            .map(|r| round_money(r.max(Decimal::ZERO))),
         _ => None,
     };
     // For a threshold in vendor money, the deal adds what the partner pays the vendor.
@@ -70,7 +75,12 @@ pub(super) fn next_tier(deal: &Lines<'_>, current: &DealQuote) -> Option<DealNex
             (None, Some(AfterUnknown::BasisNotStated))
         }
         (Some(_), Some(before)) => match current.net_total {
-            Some(net) => (before.checked_sub(net).map(|r| r.max(Decimal::ZERO)), None),
+            Some(net) => (
+                before
+                    .checked_sub(net)
+                    .map(|r| round_money(r.max(Decimal::ZERO))),
+                None,
+            ),
             None => (None, Some(AfterUnknown::NetByAgreement)),
         },
     };

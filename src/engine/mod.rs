@@ -1,6 +1,8 @@
 //! The quote engine: pure functions from a [`QuoteRequest`] and the programme
-//! model to a fully explained [`Quote`], the next tier, and every tier of
-//! every programme for one deal ([`compare`]). It returns data only — caveats
+//! model to a fully explained [`Quote`], the next tier, deals of several
+//! lines with their totals and next tier ([`quote_deal`], [`deal_ladder`]),
+//! and every tier of every programme for one line or a deal's lines
+//! ([`compare`]). It returns data only — caveats
 //! and errors are kinds with parameters — and knows no language: the widget
 //! words them. No web or Leptos imports: it is tested natively.
 

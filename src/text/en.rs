@@ -150,7 +150,7 @@ pub const EN_DEAL: DealTexts = DealTexts {
     deal_no_lines: "The deal has no lines",
     deal_too_many_lines: "A deal has at most {max} lines",
     deal_line: "Line {line}: {problem}",
-    deal_bad_share: "Line {line}: a share can follow only another line that is not a share itself, and only for a product priced as a share of a delivery",
+    deal_bad_share: "Line {line}: a share follows only a licence line that is no share itself, for a product priced as a share of a delivery, and for one delivery",
     deal_wide_differs: "Line {line}: “{step}” describes the partner or the whole deal and must be the same on every line of this product",
     deal_situation_differs: "Line {line}: the deal situation is the same on every line of this product",
 };

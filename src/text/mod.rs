@@ -1,5 +1,5 @@
 //! Every text a person reads in the widget and on its page, one catalogue
-//! per language ([`ru`], [`en`]). A catalogue is a [`Texts`]: a missing key
+//! per language (`ru.rs`, `en.rs`). A catalogue is a [`Texts`]: a missing key
 //! does not compile, and the tests below refuse an empty text or a template
 //! whose `{placeholders}` differ between languages. Adding a language is
 //! adding one file here (and its [`Lang`] variant).

@@ -45,7 +45,7 @@ impl Message for QuoteError {
 impl Message for DealError {
     fn message(&self, lang: Lang) -> String {
         let t = deal_texts(lang);
-        let line = |i: &usize| (i + 1).to_string();
+        let line = |i: &usize| i.saturating_add(1).to_string();
         match self {
             DealError::NoLines => t.deal_no_lines.into(),
             DealError::TooManyLines(max) => {

@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use partner_calc::engine::{ChoiceValue, Choices, DealLine, DealRequest, QuoteRequest};
-use partner_calc::model::{Programme, Rate};
+use partner_calc::model::{Category, Programme, Rate};
 use partner_calc::programmes::ALL;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -86,7 +86,8 @@ pub fn single(
 /// A deal of 1 to `max_lines` random lines of one programme at one tier,
 /// valid by the deal's rules: lines of one product share its deal-wide
 /// steps and situation (the first line's), and a line whose price is a share
-/// of another follows the first line that has none, when `follow` says so.
+/// of the licence delivery follows the first licence line that is no share,
+/// as one delivery, when `follow` says so.
 pub fn deal_strategy(max_lines: usize) -> impl Strategy<Value = DealRequest> {
     (
         0..ALL.len(),
@@ -135,9 +136,12 @@ pub fn deal_strategy(max_lines: usize) -> impl Strategy<Value = DealRequest> {
                                 .iter()
                                 .find(|p| p.id == l.product)
                                 .unwrap();
-                            p.list_share.is_none()
+                            p.list_share.is_none() && p.category == Category::Licence
                         }
                     });
+                    if line.share_of.is_some() {
+                        line.quantity = Decimal::ONE;
+                    }
                 }
                 lines.push(line);
                 request.get_or_insert(single);

@@ -1,10 +1,11 @@
 //! Comparing programmes on a deal of several lines: each programme prices
 //! each line at its first product of the line's kind, and a line it has no
-//! such product for is not offered there (never priced as zero).
+//! such product for is not offered there (never priced as zero). A product
+//! priced as a share of the licence delivery follows the deal's licence line.
 
 use super::{at_most, standings, Deal, Standing};
 use crate::engine::{quote_deal, DealLine, DealQuote, DealRequest};
-use crate::model::{Programme, Tier};
+use crate::model::{Category, Product, Programme, Tier};
 use rust_decimal::Decimal;
 
 /// One tier of one programme, priced for the deal's lines it offers.
@@ -54,9 +55,21 @@ pub fn compare_deal<'a>(programmes: &'a [Programme], lines: &[Deal]) -> Vec<Deal
                 products.find(|p| p.category == line.category)
             })
             .collect();
+        // A product priced as a share of the licence delivery (ASoft updates)
+        // follows the deal's first licence line, as one delivery; without one
+        // it is not offered.
+        let licence = products.iter().position(|p| {
+            p.is_some_and(|p| p.list_share.is_none() && p.category == Category::Licence)
+        });
+        let products: Vec<Option<&Product>> = products
+            .into_iter()
+            .map(|p| p.filter(|p| p.list_share.is_none() || licence.is_some()))
+            .collect();
         if products.iter().all(Option::is_none) {
             continue;
         }
+        // Each offered line's place among the offered ones.
+        let place = |i: usize| products[..i].iter().filter(|p| p.is_some()).count();
         for tier in programme.tiers.iter() {
             let mut offered = Vec::with_capacity(lines.len());
             let mut deal_lines = Vec::new();
@@ -74,10 +87,13 @@ pub fn compare_deal<'a>(programmes: &'a [Programme], lines: &[Deal]) -> Vec<Deal
                 deal_lines.push(DealLine {
                     product: product.id.to_string(),
                     situation: Some(situation.id.to_string()),
-                    quantity: line.quantity,
+                    quantity: match product.list_share {
+                        Some(_) => Decimal::ONE,
+                        None => line.quantity,
+                    },
                     unit_price: line.unit_price,
                     choices,
-                    share_of: None,
+                    share_of: product.list_share.as_ref().and(licence.map(place)),
                 });
             }
             let request = DealRequest {

@@ -205,3 +205,31 @@ fn a_share_priced_service_follows_the_licences_in_a_deal() {
     assert!(alone.iter().all(|r| r.programme.id != "asoft"));
     assert!(alone.iter().any(|r| r.programme.id == "directum"));
 }
+
+/// ASoft's updates follow the licences, not the partner's own-use licences
+/// listed before them (no share of them: they are delivered to no customer).
+#[test]
+fn a_share_priced_service_skips_lines_that_are_no_licence_delivery() {
+    let line = |category, unit_price: &str| Deal {
+        category,
+        quantity: d("1"),
+        unit_price: d(unit_price),
+    };
+    let lines = [
+        line(Category::InternalUse, "30000"),
+        line(Category::Licence, "100000"),
+        line(Category::Service, "50000"),
+    ];
+    let rows = compare_deal(ALL, &lines);
+    let asoft = rows
+        .iter()
+        .find(|r| r.programme.id == "asoft" && r.tier.id == "competency")
+        .unwrap();
+    let q = asoft.quote.as_ref().expect("the deal prices");
+    assert_eq!(q.lines[2].product, "updates");
+    assert_eq!(
+        q.lines[2].list_total,
+        d("20000.00"),
+        "20 % of the 100 000 licences"
+    );
+}

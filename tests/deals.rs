@@ -10,6 +10,7 @@ use partner_calc::engine::{
 use partner_calc::model::{Currency, Lang};
 use partner_calc::programmes::ALL;
 use partner_calc::widget::Message;
+use support::synthetic::{self, invoice, product, situation, up_to, VENDOR};
 use support::{d, percent};
 
 fn line(product: &str, quantity: &str, unit_price: &str) -> DealLine {
@@ -541,4 +542,61 @@ fn percentages_and_thresholds_hold_at_the_extremes() {
     // 5 000 000 − 4 700 000.005 = 299 999.995 → 300 000.00; less 287 000.
     assert_eq!(next.remaining_before.unwrap().to_string(), "300000.00");
     assert_eq!(next.remaining_after.unwrap().to_string(), "13000.00");
+}
+
+/// A step that is deal-wide in one situation and not in another (a host's
+/// data may say so): only the lines where it is deal-wide must agree, in
+/// whichever order the lines come.
+#[test]
+fn a_step_is_compared_only_where_it_is_deal_wide() {
+    let mut wide = invoice("s", up_to("0", "10"));
+    wide.deal_wide = Some(synthetic::source());
+    let data = [synthetic::programme(vec![product(
+        "p",
+        vec![
+            situation("a", None, vec![wide]),
+            situation("b", None, vec![invoice("s", up_to("0", "10"))]),
+        ],
+    )])];
+    let at = |situation: &str, value: &str| {
+        let mut l = with(line("p", "1", "100"), "s", percent(value));
+        l.situation = Some(situation.into());
+        l
+    };
+    for lines in [
+        vec![at("b", "1"), at("a", "2")],
+        vec![at("a", "2"), at("b", "1")],
+    ] {
+        let request = deal(VENDOR, "a", lines);
+        assert!(quote_deal(&data, &request).is_ok(), "{:?}", request.lines);
+    }
+}
+
+/// A deal-wide range's default is its minimum at the deal's tier: at tier
+/// `b`, where the range starts at 5, no choice and 5 % are the same value.
+#[test]
+fn a_deal_wide_default_is_read_at_the_deal_s_tier() {
+    let mut step = synthetic::step(
+        "s",
+        partner_calc::model::Settlement::Invoice,
+        &[("a", up_to("0", "10")), ("b", up_to("5", "10"))],
+    );
+    step.deal_wide = Some(synthetic::source());
+    let data = [synthetic::programme(vec![product(
+        "p",
+        vec![situation("x", None, vec![step])],
+    )])];
+    let lines = vec![
+        line("p", "1", "100"),
+        with(line("p", "1", "100"), "s", percent("5")),
+    ];
+    assert!(quote_deal(&data, &deal(VENDOR, "b", lines.clone())).is_ok());
+    assert_eq!(
+        quote_deal(&data, &deal(VENDOR, "a", lines)),
+        Err(DealError::DealWideDiffers {
+            line: 1,
+            step: Some("s".into())
+        }),
+        "at tier a the default is 0 %"
+    );
 }

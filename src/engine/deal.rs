@@ -210,8 +210,8 @@ impl std::error::Error for DealError {}
 /// assert_eq!(deal.net_total, Some(Decimal::new(110_000_00, 2)));
 /// ```
 pub fn quote_deal(programmes: &[Programme], request: &DealRequest) -> Result<DealQuote, DealError> {
-    let deal = Lines::resolve(programmes, request)?;
-    let mut quote = deal.price(deal.tier_index)?;
+    let (deal, here) = Lines::resolve(programmes, request)?;
+    let mut quote = deal.total(deal.tier_index, here)?;
     quote.next_tier = deal_tier::next_tier(&deal, &quote).map(Box::new);
     Ok(quote)
 }
@@ -225,9 +225,14 @@ pub fn deal_ladder(
     programmes: &[Programme],
     request: &DealRequest,
 ) -> Result<Vec<Option<DealQuote>>, DealError> {
-    let deal = Lines::resolve(programmes, request)?;
+    let (deal, here) = Lines::resolve(programmes, request)?;
+    let mut here = Some(here);
     let tiers = deal.programme.tiers.len();
-    Ok((0..tiers).map(|t| deal.price(t).ok()).collect())
+    let rung = |t| match here.take_if(|_| t == deal.tier_index) {
+        Some(lines) => deal.total(t, lines).ok(),
+        None => deal.price(t).ok(),
+    };
+    Ok((0..tiers).map(rung).collect())
 }
 
 /// A deal's lines as single requests, checked and with shares resolved.
@@ -245,8 +250,12 @@ pub(super) struct Lines<'a> {
 }
 
 impl<'a> Lines<'a> {
-    /// Checks the deal and turns each line into a single request.
-    fn resolve(programmes: &'a [Programme], request: &'a DealRequest) -> Result<Self, DealError> {
+    /// Checks the deal and turns each line into a single request; also the
+    /// lines priced at the requested tier, as checking them does.
+    fn resolve(
+        programmes: &'a [Programme],
+        request: &'a DealRequest,
+    ) -> Result<(Self, Vec<Quote>), DealError> {
         if request.lines.is_empty() {
             return Err(DealError::NoLines);
         }
@@ -284,13 +293,14 @@ impl<'a> Lines<'a> {
             .collect();
         // In order; a follower takes its price from the list total of its line.
         let product = |id: &str| programme.products.iter().find(|p| p.id == id);
+        let mut here: Vec<Option<Quote>> = vec![None; singles.len()];
         for (i, line) in request.lines.iter().enumerate() {
             let Some(base) = line.share_of else {
-                check(programmes, &singles[i], i)?;
+                check(programmes, &singles, &mut here, i)?;
                 continue;
             };
             let Some(shared) = product(&line.product) else {
-                check(programmes, &singles[i], i)?; // names the unknown product
+                check(programmes, &singles, &mut here, i)?; // names the unknown product
                 continue;
             };
             // A share of the licence delivery: a licence line that is no share itself.
@@ -306,47 +316,60 @@ impl<'a> Lines<'a> {
             {
                 return Err(DealError::BadShare { line: i });
             }
-            let base_list = check(programmes, &singles[base], base)?;
-            singles[i].unit_price = base_list;
-            check(programmes, &singles[i], i)?;
+            singles[i].unit_price = check(programmes, &singles, &mut here, base)?;
+            check(programmes, &singles, &mut here, i)?;
         }
         same_deal_wide(programme, &request.tier, &singles)?;
-        Ok(Lines {
+        let lines = Lines {
             programmes,
             programme,
             tier_index,
             request,
             singles,
-        })
+        };
+        Ok((lines, here.into_iter().flatten().collect()))
     }
 
     /// Prices every line at the tier with index `tier_index` and adds them up.
     pub fn price(&self, tier_index: usize) -> Result<DealQuote, DealError> {
-        let tier =
-            self.programme.tiers.get(tier_index).ok_or_else(|| {
-                DealError::Deal(QuoteError::UnknownTier(self.request.tier.clone()))
-            })?;
         let mut lines = Vec::with_capacity(self.singles.len());
         for (i, single) in self.singles.iter().enumerate() {
             let line_error = |error| DealError::Line { line: i, error };
             let resolved = Resolved::resolve(self.programmes, single).map_err(line_error)?;
             lines.push(resolved.price(tier_index).map_err(line_error)?);
         }
+        self.total(tier_index, lines)
+    }
+
+    /// The deal's totals at the tier with index `tier_index` from its lines
+    /// priced there.
+    fn total(&self, tier_index: usize, lines: Vec<Quote>) -> Result<DealQuote, DealError> {
+        let tier =
+            self.programme.tiers.get(tier_index).ok_or_else(|| {
+                DealError::Deal(QuoteError::UnknownTier(self.request.tier.clone()))
+            })?;
         totals(self.programme, tier.id.to_string(), lines).map_err(DealError::Deal)
     }
 }
 
-/// Checks one single request; its list total.
+/// Checks line `line` by pricing it at the requested tier, once (into
+/// `here`); its list total.
 fn check(
     programmes: &[Programme],
-    single: &QuoteRequest,
+    singles: &[QuoteRequest],
+    here: &mut [Option<Quote>],
     line: usize,
 ) -> Result<Decimal, DealError> {
-    let resolved = Resolved::resolve(programmes, single);
-    let quote = resolved.and_then(|r| r.price(r.tier_index));
-    quote
-        .map(|q| q.list_total)
-        .map_err(|error| DealError::Line { line, error })
+    if let Some(quote) = &here[line] {
+        return Ok(quote.list_total);
+    }
+    let resolved = Resolved::resolve(programmes, &singles[line]);
+    let quote = resolved
+        .and_then(|r| r.price(r.tier_index))
+        .map_err(|error| DealError::Line { line, error })?;
+    let list = quote.list_total;
+    here[line] = Some(quote);
+    Ok(list)
 }
 
 /// Refuses two lines of one product that differ in a deal-wide situation,

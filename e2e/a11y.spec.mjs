@@ -53,15 +53,15 @@ export async function axe_with_errors_and_choices({ page, baseUrl }) {
 // view (its input, the standings) in both languages.
 export async function axe_compare_and_what_if({ page, baseUrl }) {
   await openWidget(page, baseUrl);
-  await page.click('button[data-action="view:compare"]');
+  await page.click('button[data-testid=view-compare]');
   await page.waitForSelector('[data-testid=chart]');
   assertNone(await violations(page), 'RU compare');
-  await page.click('button[data-action="view:whatif"]');
+  await page.click('button[data-testid=view-whatif]');
   await page.fill('#pc0-plan', '600000');
   await page.waitForSelector('[data-testid=whatif-stakhanovets]');
   assertNone(await violations(page), 'RU what-if');
   await page.locator('button.pc-lang', { hasText: 'EN' }).click();
-  await page.click('button[data-action="view:compare"]');
+  await page.click('button[data-testid=view-compare]');
   await page.waitForSelector('[data-testid=chart]');
   assertNone(await violations(page), 'EN compare');
 }

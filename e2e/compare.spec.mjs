@@ -29,7 +29,7 @@ async function licenceDeal(page) {
 // row marked; sorting by price; the SVG margin chart drawn.
 export async function compare_every_tier_of_every_programme({ page }) {
   await licenceDeal(page);
-  await page.click('button[data-action="view:compare"]');
+  await page.click('button[data-testid=view-compare]');
   await page.waitVisible('[data-testid=compare]');
   const rows = await compareRows(page);
   assert.equal(Object.keys(rows).length, 4 + 5 + 3 + 3 + 2, 'all tiers of the five programmes');
@@ -46,7 +46,7 @@ export async function compare_every_tier_of_every_programme({ page }) {
   assert.deepEqual(best, ['directum/general'], 'the largest discount is marked best');
   await page.expectContains('[data-testid=compare] tr.pc-best', 'лучшее');
 
-  await page.click('button[data-action="sort:net"]');
+  await page.click('button[data-testid=sort-net]');
   await page.until(() => document.querySelector('[data-testid=compare] tbody tr')?.dataset.row === 'directum/general');
   const order = await page.evaluate(() => [...document.querySelectorAll('[data-testid=compare] tbody tr')].map((r) => r.dataset.row));
   assert.equal(order[0], 'directum/general', 'the lowest partner price first');
@@ -61,7 +61,7 @@ export async function compare_every_tier_of_every_programme({ page }) {
 // next tier adds to this deal, and the non-monetary requirements listed.
 export async function what_if_six_hundred_thousand({ page }) {
   await licenceDeal(page);
-  await page.click('button[data-action="view:whatif"]');
+  await page.click('button[data-testid=view-whatif]');
   await page.fill('#pc0-plan', '600 000');
   await page.expectContains('[data-testid=whatif-stakhanovets]', [
     '«Серебряный статус»: порог 500 000,00 ₽',
@@ -81,7 +81,7 @@ export async function what_if_six_hundred_thousand({ page }) {
 // The view and the expected sales are part of the link.
 export async function views_are_part_of_the_link({ page }) {
   await licenceDeal(page);
-  await page.click('button[data-action="view:whatif"]');
+  await page.click('button[data-testid=view-whatif]');
   await page.fill('#pc0-plan', '600000');
   await page.waitVisible('[data-testid=whatif-stakhanovets]');
   await page.until(() => location.search.includes('plan=600000'));
@@ -91,5 +91,5 @@ export async function views_are_part_of_the_link({ page }) {
   await openWidget(page, link);
   await page.expectContains('[data-testid=whatif-stakhanovets]', 'Серебряный статус');
   assert.equal(norm(await page.value('#pc0-plan')), '600000');
-  assert.equal(await page.attr('button[data-action="view:whatif"]', 'aria-pressed'), 'true');
+  assert.equal(await page.attr('button[data-testid=view-whatif]', 'aria-pressed'), 'true');
 }

@@ -246,13 +246,13 @@ export async function both_widgets_render_and_compute({ page }) {
 export async function embedded_widgets_compare_programmes({ page }) {
   await openEmbed(page);
   await whiteDeal(page);
-  await page.click(inside('free', 'button[data-action="view:compare"]'));
+  await page.click(inside('free', 'button[data-testid=view-compare]'));
   await page.waitVisible(inside('free', '[data-testid=compare]'));
   const cells = (host, row) => page.texts(inside(host, `[data-testid=compare] tr[data-row="${row}"] td`));
   assert.deepEqual((await cells('free', 'stakhanovets/silver')).slice(2), ['700 000,00 ₽', '30%', '300 000,00 ₽']);
   assert.equal(await page.count(inside('free', '[data-testid=compare] tbody tr')), 4 + 5 + 3 + 3 + 2, 'every tier of the five programmes');
   assert.ok((await page.count(inside('free', '[data-testid=chart] rect'))) > 0, 'the margin chart is drawn');
-  await page.click(inside('free', 'button[data-action="sort:net"]'));
+  await page.click(inside('free', 'button[data-testid=sort-net]'));
   await page.until(
     () => document.getElementById('free').shadowRoot.querySelector('[data-testid=compare] tbody tr')?.dataset.row === 'directum/general',
     undefined,
@@ -260,7 +260,7 @@ export async function embedded_widgets_compare_programmes({ page }) {
   );
 
   await setDeal(page, 'locked', { tier: 'retail', product: 'crm_licences', quantity: 10, price: '100,000' });
-  await page.click(inside('locked', 'button[data-action="view:compare"]'));
+  await page.click(inside('locked', 'button[data-testid=view-compare]'));
   await page.waitVisible(inside('locked', '[data-testid=compare]'));
   const rows = await page.evaluate(() =>
     [...document.getElementById('locked').shadowRoot.querySelectorAll('[data-testid=compare] tbody tr')].map((r) => r.dataset.row),
@@ -328,7 +328,7 @@ export async function no_csp_violations({ page, artifacts }) {
   assert.equal(csp, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'", 'the page carries the strict policy');
 
   await whiteDeal(page);
-  await page.click(inside('free', 'button.pc-lang[data-action=en]'));
+  await page.click(inside('free', 'button.pc-lang[data-testid=lang-en]'));
   await page.expectText(inside('free', '[data-testid=net]'), 'RUB 900,000.00');
   await setDeal(page, 'free', { vendor: 'asoft', tier: 'competency' });
   await page.check(inside('free', '[id$="-step-plan"]'));

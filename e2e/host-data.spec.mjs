@@ -190,7 +190,7 @@ export async function the_call_to_action_tells_the_host_and_can_be_stopped({ pag
   await page.until(() => location.hash === '#joined', null, { what: 'the link followed' });
   assert.equal((await events(page, 'cta')).ctas.length, 2);
   // The language switch relabels it; an attribute-configured widget has one too.
-  await page.click('#cta >>> [data-action=ru]');
+  await page.click('#cta >>> [data-testid=lang-ru]');
   await page.expectText(link, 'Стать партнёром');
   await page.expectText('#locked >>> [data-testid=cta]', 'Apply to become a partner');
   assert.equal(await page.attr('#locked >>> [data-testid=cta]', 'href'), '#log');

@@ -5,7 +5,7 @@ import { openWidget } from './widget.mjs';
 export const engines = 'all';
 
 /** The language button showing `code` ('RU', 'EN'). */
-const lang = (code) => `button.pc-lang[data-action=${code.toLowerCase()}]`;
+const lang = (code) => `button.pc-lang[data-testid=lang-${code.toLowerCase()}]`;
 
 export async function switch_to_english_and_back({ page }) {
   await openWidget(page);

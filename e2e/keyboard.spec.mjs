@@ -64,10 +64,10 @@ export async function the_form_works_by_keyboard_alone({ page }) {
   assert.equal(await page.text('[data-testid=net]'), '400 000,00 ₽');
 
   // The language buttons come before the form: back with Shift+Tab, press with Space.
-  await tabTo(page, 'button.pc-lang[data-action=en]', { back: true });
+  await tabTo(page, 'button.pc-lang[data-testid=lang-en]', { back: true });
   await page.press(' ');
   await page.expectText('[data-testid=net]', 'RUB 400,000.00');
-  assert.equal(await page.attr('button.pc-lang[data-action=en]', 'aria-pressed'), 'true');
+  assert.equal(await page.attr('button.pc-lang[data-testid=lang-en]', 'aria-pressed'), 'true');
 
   // Reset, with Enter: the defaults again.
   await tabTo(page, '[data-testid=reset]');

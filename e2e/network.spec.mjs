@@ -183,7 +183,7 @@ export async function the_embed_page_requests_only_its_files({ page, baseUrl, ar
     await page.fill('#free [id$="-price"]', '99999,5');
   }
   await page.locator('#free button.pc-lang', { hasText: 'EN' }).click();
-  await page.locator('#free [data-action="view:whatif"]').click();
+  await page.locator('#free [data-testid=view-whatif]').click();
   await page.fill('#locked [id$="-quantity"]', '3');
   await page.evaluate(() => document.getElementById('locked').setAttribute('lang', 'ru'));
   await page.evaluate(async () => {

@@ -29,7 +29,7 @@ export async function deep_link_restores_the_quote({ page }) {
   await page.select('#pc0-tier', 'competency');
   await page.fill('#pc0-quantity', '7');
   await page.fill('#pc0-price', '12 345,67');
-  await page.click('button[data-action=en]');
+  await page.click('button[data-testid=lang-en]');
   await page.expectContains('[data-testid=net]', 'RUB');
   // The address bar follows a moment after the last change.
   await stateKept(page, 'lang=en');

@@ -7,9 +7,10 @@
 use crate::model::Lang;
 use crate::programmes::ALL;
 use crate::text::page_texts;
-use crate::ui::{Calculator, Platform};
+use crate::ui::Calculator;
 use crate::widget::form::Form;
 use crate::widget::options::Widget;
+use crate::widget::platform::Platform;
 use crate::widget::url::{decode, encode, Ignored};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;

@@ -7,8 +7,9 @@ use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
 use partner_calc::programmes::ALL;
-use partner_calc::ui::{Calculator, Platform};
+use partner_calc::ui::Calculator;
 use partner_calc::widget::options::Widget;
+use partner_calc::widget::platform::Platform;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use wasm_bindgen::JsCast;
@@ -123,7 +124,7 @@ async fn bad_input_shows_a_message_and_keeps_the_last_quote() {
 async fn english_switch_formats_money_the_english_way() {
     let host = mount("asoft");
     tick().await;
-    let en: HtmlElement = find(&host, "button[data-action=en]");
+    let en: HtmlElement = find(&host, "button[data-testid=lang-en]");
     en.click();
     tick().await;
     assert_eq!(

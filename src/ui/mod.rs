@@ -1,16 +1,14 @@
-//! The Leptos widget: a Leptos shell with one drawing effect over the
-//! view-models of [`crate::widget::view`] and the text catalogue. The world
-//! outside (address bar, storage, host events, the page around) is a
-//! [`Platform`] the entry point passes in.
+//! The Leptos widget: a few data-driven components over the view-models of
+//! [`crate::widget::view`] and the text catalogue. The world outside
+//! (address bar, storage, host events, the page around) is a
+//! [`crate::widget::platform::Platform`] the entry point passes in.
 
 mod app;
-mod compare_view;
-mod dom;
+mod buttons;
+mod chart;
+mod deck;
+mod field;
 mod inputs;
-mod ladder;
-mod platform;
-mod result;
-mod views;
+mod table;
 
 pub use app::Calculator;
-pub use platform::Platform;

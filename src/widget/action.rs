@@ -1,11 +1,11 @@
-//! The widget's buttons as typed actions; their names appear only at the
-//! markup boundary (`data-action`).
+//! The widget's buttons as typed actions; their names are the buttons'
+//! `data-testid`s, which hosts' tests and ours look for.
 
 use super::form::{Sort, View};
 use crate::model::Lang;
 
 /// What a button of the widget does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Action {
     /// Shows a view.
     Show(View),
@@ -23,15 +23,15 @@ pub enum Action {
     Cta,
 }
 
-/// Every action with its name, in one table for both directions.
+/// Every action with its name.
 const NAMES: [(Action, &str); 11] = [
-    (Action::Show(View::Quote), "view:quote"),
-    (Action::Show(View::Compare), "view:compare"),
-    (Action::Show(View::WhatIf), "view:whatif"),
-    (Action::Sort(Sort::Net), "sort:net"),
-    (Action::Sort(Sort::Margin), "sort:margin"),
-    (Action::Speak(Lang::Ru), "ru"),
-    (Action::Speak(Lang::En), "en"),
+    (Action::Show(View::Quote), "view-quote"),
+    (Action::Show(View::Compare), "view-compare"),
+    (Action::Show(View::WhatIf), "view-whatif"),
+    (Action::Sort(Sort::Net), "sort-net"),
+    (Action::Sort(Sort::Margin), "sort-margin"),
+    (Action::Speak(Lang::Ru), "lang-ru"),
+    (Action::Speak(Lang::En), "lang-en"),
     (Action::Copy, "copy"),
     (Action::Reset, "reset"),
     (Action::Print, "print"),
@@ -39,7 +39,7 @@ const NAMES: [(Action, &str); 11] = [
 ];
 
 impl Action {
-    /// Its name in markup (`view:compare`).
+    /// Its name in markup (`view-compare`).
     ///
     /// # Example
     /// ```
@@ -53,11 +53,6 @@ impl Action {
             .map(|(_, n)| *n)
             .unwrap_or_default()
     }
-
-    /// The action named `name`, if there is one.
-    pub fn parse(name: &str) -> Option<Action> {
-        NAMES.iter().find(|(_, n)| *n == name).map(|(a, _)| *a)
-    }
 }
 
 #[cfg(test)]
@@ -65,11 +60,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_name_reads_back_as_its_action() {
+    fn every_action_has_its_own_name() {
         for (action, name) in NAMES {
             assert_eq!(action.name(), name);
-            assert_eq!(Action::parse(name), Some(action));
+            assert_eq!(NAMES.iter().filter(|(_, n)| *n == name).count(), 1);
         }
-        assert_eq!(Action::parse("view:nothing"), None);
     }
 }

@@ -108,7 +108,7 @@ impl Choice {
 }
 
 /// The widget's views.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum View {
     /// One quote, its waterfall and the tier ladder.
     #[default]
@@ -120,7 +120,7 @@ pub enum View {
 }
 
 /// Orders of the compare table.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Sort {
     /// The programmes' and tiers' own order.
     #[default]

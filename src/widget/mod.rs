@@ -12,6 +12,7 @@ pub mod input;
 pub mod listing;
 pub mod messages;
 pub mod options;
+pub mod platform;
 pub mod reader;
 pub mod sentences;
 pub mod url;

@@ -4,9 +4,11 @@
 use crate::engine::compare::{best, compare, Deal, Row};
 use crate::model::{Lang, Programme};
 use crate::text::{fill, texts};
+use crate::widget::action::Action;
 use crate::widget::form::{Form, Sort};
 use crate::widget::format::{money, percent};
 use crate::widget::input::{parse_money, parse_quantity};
+use crate::widget::view::table::{Cell, Head, Row as TableRow, Table};
 use rust_decimal::Decimal;
 
 /// One row of the compare table.
@@ -39,6 +41,79 @@ pub struct Bar {
     pub width: i64,
     /// Its top in chart units.
     pub y: usize,
+}
+
+/// The margin chart.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Chart {
+    /// Its name for assistive technology.
+    pub label: String,
+    /// Its height in chart units (its width is 640).
+    pub height: usize,
+    /// Its bars, top to bottom.
+    pub bars: Vec<Bar>,
+}
+
+/// The compare view: its heading, hint, table and chart.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Comparison {
+    /// The heading.
+    pub title: String,
+    /// The hint under it.
+    pub hint: String,
+    /// Every tier of every programme for the deal.
+    pub table: Table,
+    /// The discounts as bars.
+    pub chart: Chart,
+}
+
+/// The compare view of `form` for `deal` across `programmes`.
+pub fn comparison(form: &Form, programmes: &[Programme], deal: &Deal) -> Comparison {
+    let lang = form.lang;
+    let t = texts(lang);
+    let (rows, bars) = table(programmes, deal, form.sort, lang);
+    let sorted = |label: &str, sort: Sort| Head {
+        sort: Some((Action::Sort(sort), form.sort == sort)),
+        ..Head::new(label, true)
+    };
+    Comparison {
+        title: t.compare_title.into(),
+        hint: t.compare_hint.into(),
+        table: Table {
+            testid: "compare",
+            class: "pc-waterfall pc-compare",
+            head: vec![
+                Head::new(t.vendor, false),
+                Head::new(t.tier, false),
+                sorted(t.net, Sort::Net),
+                sorted(t.discount, Sort::Margin),
+                Head::new(t.margin, true),
+            ],
+            row_heads: false,
+            rows: rows
+                .into_iter()
+                .map(|r| TableRow {
+                    class: if r.best { "pc-best" } else { "" },
+                    cells: vec![
+                        Cell::text(r.vendor),
+                        Cell {
+                            badge: r.best.then(|| t.best.to_string()),
+                            ..Cell::text(r.tier)
+                        },
+                        Cell::figure(r.net),
+                        Cell::figure(r.discount),
+                        Cell::figure(r.margin),
+                    ],
+                    key: r.id,
+                })
+                .collect(),
+        },
+        chart: Chart {
+            label: t.chart.into(),
+            height: bars.len() * 32 + 4,
+            bars,
+        },
+    }
 }
 
 /// The deal of `form` to compare on, while its quantity and price are valid.
@@ -160,5 +235,38 @@ mod tests {
             .unwrap();
         assert_eq!((silver.width, silver.figure.as_str()), (250, "30%"));
         assert!(bars.iter().all(|b| (0..=500).contains(&b.width)));
+    }
+
+    #[test]
+    fn the_comparison_table_marks_the_best_row_and_the_order_asked_for() {
+        let mut form = Form::new(ALL, "directum", Lang::En);
+        form.sort = Sort::Margin;
+        let c = comparison(&form, ALL, &deal(&form, ALL).unwrap());
+        let sorts: Vec<Option<(Action, bool)>> = c.table.head.iter().map(|h| h.sort).collect();
+        assert_eq!(
+            sorts,
+            [
+                None,
+                None,
+                Some((Action::Sort(Sort::Net), false)),
+                Some((Action::Sort(Sort::Margin), true)),
+                None
+            ]
+        );
+        let first = &c.table.rows[0];
+        assert_eq!(
+            (first.key.as_str(), first.class),
+            ("directum/general", "pc-best")
+        );
+        assert_eq!(first.cells[1].badge.as_deref(), Some("best"));
+        assert_eq!(
+            c.table
+                .rows
+                .iter()
+                .filter(|r| r.cells[1].badge.is_some())
+                .count(),
+            1
+        );
+        assert_eq!(c.chart.height, c.chart.bars.len() * 32 + 4);
     }
 }

@@ -4,8 +4,10 @@
 
 use crate::model::{Currency, Programme};
 use crate::text::{fill, texts};
-use crate::widget::form::{Choice, ControlKind, Edit, Field, Form};
+use crate::widget::form::{Choice, ControlKind, Edit, Field, FieldError, Form, View};
 use crate::widget::format::percent;
+use crate::widget::input::parse_money;
+use crate::widget::Message;
 
 /// Which selection a select makes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -49,6 +51,8 @@ pub struct Control {
 /// adjustable steps with the note on how bonuses are paid.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Controls {
+    /// The adjustable steps' group name.
+    pub legend: String,
     /// Vendor, tier, product, situation, quantity, price, sales (and plan).
     pub deal: Vec<Control>,
     /// The deal situation's condition, if it has one.
@@ -216,6 +220,7 @@ pub fn controls(form: &Form, programmes: &[Programme], what_if: bool) -> Control
         })
         .collect();
     Controls {
+        legend: t.options.into(),
         deal,
         condition: form
             .situation_of(programmes)
@@ -227,6 +232,39 @@ pub fn controls(form: &Form, programmes: &[Programme], what_if: bool) -> Control
             .find_map(|c| c.paid_later)
             .map(|p| p.get(lang).to_string()),
     }
+}
+
+/// The messages next to `form`'s fields: `refused` (why the form does not
+/// price, empty while it does), then the what-if view's expected sales
+/// when they are typed and do not read as money.
+pub fn messages(form: &Form, refused: &[FieldError]) -> Vec<FieldError> {
+    let mut messages = refused.to_vec();
+    if form.view == View::WhatIf && !form.plan.trim().is_empty() {
+        if let Err(e) = parse_money(&form.plan, form.lang) {
+            messages.push(FieldError {
+                field: Field::Plan,
+                message: e.message(form.lang),
+            });
+        }
+    }
+    messages
+}
+
+/// The message of `field` among `messages`, if it has one.
+pub fn message_of(messages: &[FieldError], field: &Field) -> Option<String> {
+    messages
+        .iter()
+        .find(|e| e.field == *field)
+        .map(|e| e.message.clone())
+}
+
+/// The notice shown while the form does not price, with the problem of the
+/// form as a whole if `refused` has one.
+pub fn stale(form: &Form, refused: &[FieldError]) -> String {
+    let problem = message_of(refused, &Field::Form).unwrap_or_default();
+    fill(texts(form.lang).stale, &[("problem", &problem)])
+        .trim_end()
+        .into()
 }
 
 impl Input {
@@ -333,6 +371,38 @@ mod tests {
             !ids.contains(&"situation".to_string()),
             "one situation: no select"
         );
+    }
+
+    #[test]
+    fn a_bad_plan_is_a_message_only_in_the_what_if_view() {
+        let mut form = Form::new(ALL, "asoft", Lang::En);
+        form.plan = "lots".into();
+        assert_eq!(messages(&form, &[]), []);
+        form.view = View::WhatIf;
+        let said = messages(&form, &[]);
+        assert_eq!(said.len(), 1);
+        assert_eq!(said[0].field, Field::Plan);
+        assert!(message_of(&said, &Field::Plan).is_some());
+        assert_eq!(message_of(&said, &Field::Quantity), None);
+        form.plan = " ".into();
+        assert_eq!(messages(&form, &[]), [], "an empty plan is no error");
+    }
+
+    #[test]
+    fn the_stale_notice_carries_the_forms_own_problem() {
+        let form = Form::new(ALL, "asoft", Lang::En);
+        let refused = [FieldError {
+            field: Field::Form,
+            message: "No such tier.".into(),
+        }];
+        let with = stale(&form, &refused);
+        assert!(with.ends_with("No such tier."), "{with}");
+        let without = stale(&form, &[]);
+        assert!(
+            !without.is_empty() && !without.ends_with(' '),
+            "{without:?}"
+        );
+        assert!(!without.contains("No such tier."));
     }
 
     #[test]

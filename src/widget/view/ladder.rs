@@ -6,6 +6,18 @@ use crate::model::{Lang, Programme};
 use crate::text::{fill, texts};
 use crate::widget::form::Form;
 use crate::widget::format::{money, percent};
+use crate::widget::view::card::{Card, Deck, List};
+
+/// The ladder part of the screen: the tiers as cards and the terms.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Ladder {
+    /// The tiers, the current one marked, each with this deal's discount.
+    pub deck: Deck,
+    /// The terms' heading.
+    pub notes_title: String,
+    /// The programme's terms and the product's notes.
+    pub notes: Vec<String>,
+}
 
 /// One tier on the ladder.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -84,6 +96,51 @@ pub fn notes(form: &Form, programmes: &[Programme]) -> Vec<String> {
         .collect()
 }
 
+/// The ladder of `form`'s programme in `programmes` (empty without one).
+pub fn ladder(form: &Form, programmes: &[Programme]) -> Ladder {
+    if form.programme(programmes).is_none() {
+        return Ladder::default();
+    }
+    let t = texts(form.lang);
+    let list = |title: &str, items: Vec<String>| {
+        (!items.is_empty()).then(|| List {
+            title: title.into(),
+            items,
+            folded: true,
+        })
+    };
+    let cards = rungs(form, programmes)
+        .into_iter()
+        .zip(discounts(form, programmes))
+        .map(|(r, figure)| Card {
+            current: r.id == form.tier,
+            testid: None,
+            title: r.name,
+            figure,
+            lines: Vec::new(),
+            hint: r.threshold,
+            lists: [
+                list(t.requirements, r.requirements),
+                list(t.benefits, r.benefits),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            key: r.id,
+        })
+        .collect();
+    Ladder {
+        deck: Deck {
+            title: t.ladder.into(),
+            testid: "ladder",
+            hint: String::new(),
+            cards,
+        },
+        notes_title: t.notes.into(),
+        notes: notes(form, programmes),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,6 +152,17 @@ mod tests {
         let names: Vec<String> = rungs(&form, ALL).into_iter().map(|r| r.name).collect();
         assert_eq!(names.len(), 3);
         assert_eq!(discounts(&form, ALL), ["25%", "30%", "35%"]);
+        let deck = ladder(&form, ALL).deck;
+        let figures: Vec<(&str, bool)> = deck
+            .cards
+            .iter()
+            .map(|c| (c.figure.as_str(), c.current))
+            .collect();
+        assert_eq!(figures, [("25%", true), ("30%", false), ("35%", false)]);
+        assert!(deck
+            .cards
+            .iter()
+            .all(|c| c.lists.iter().all(|l| !l.items.is_empty())));
         let asoft = Form::new(ALL, "asoft", Lang::En);
         let terms = notes(&asoft, ALL);
         assert!(

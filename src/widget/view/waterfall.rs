@@ -5,6 +5,7 @@ use crate::engine::{Quote, QuoteStep};
 use crate::model::Lang;
 use crate::text::{fill, texts};
 use crate::widget::format::{money, number, percent};
+use crate::widget::view::table::{Cell, Head, Row as TableRow, Table};
 
 /// How a row looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -22,6 +23,9 @@ pub enum RowKind {
 /// One row of the waterfall.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Row {
+    /// Its key: `list`, a step's id, `net`, `later`, `later:` and a step's
+    /// id, `later-total` or `with-later`.
+    pub key: String,
     /// What the row is.
     pub label: String,
     /// Its percentage, or empty.
@@ -33,8 +37,15 @@ pub struct Row {
 }
 
 impl Row {
-    fn new(label: impl Into<String>, percent: String, amount: String, kind: RowKind) -> Row {
+    fn new(
+        key: impl Into<String>,
+        label: impl Into<String>,
+        percent: String,
+        amount: String,
+        kind: RowKind,
+    ) -> Row {
         Row {
+            key: key.into(),
             label: label.into(),
             percent,
             amount,
@@ -63,7 +74,11 @@ pub fn rows(quote: &Quote, lang: Lang) -> Vec<Row> {
         } else {
             RowKind::Line
         };
-        Row::new(step.label.get(lang), pct, amount, kind)
+        let key = match step.paid_later {
+            Some(_) => format!("later:{}", step.id),
+            None => step.id.clone(),
+        };
+        Row::new(key, step.label.get(lang), pct, amount, kind)
     };
     let list = fill(
         t.list_total,
@@ -73,6 +88,7 @@ pub fn rows(quote: &Quote, lang: Lang) -> Vec<Row> {
         ],
     );
     let mut rows = vec![Row::new(
+        "list",
         list,
         String::new(),
         m(quote.list_total),
@@ -90,7 +106,7 @@ pub fn rows(quote: &Quote, lang: Lang) -> Vec<Row> {
         .map(|p| format!("−{}", percent(p, lang)))
         .unwrap_or_default();
     let net = quote.net_total.map(m).unwrap_or_else(|| t.agreed.into());
-    rows.push(Row::new(t.net, invoice_pct, net, RowKind::Total));
+    rows.push(Row::new("net", t.net, invoice_pct, net, RowKind::Total));
     let later: Vec<&QuoteStep> = quote
         .steps
         .iter()
@@ -100,6 +116,7 @@ pub fn rows(quote: &Quote, lang: Lang) -> Vec<Row> {
         return rows;
     }
     rows.push(Row::new(
+        "later",
         t.paid_later,
         String::new(),
         String::new(),
@@ -111,6 +128,7 @@ pub fn rows(quote: &Quote, lang: Lang) -> Vec<Row> {
         .zip(quote.effective_discount_percent)
         .map(|(all, invoice)| percent(all - invoice, lang));
     rows.push(Row::new(
+        "later-total",
         t.paid_later_total,
         share.unwrap_or_default(),
         format!("+{}", m(quote.paid_later_total)),
@@ -122,6 +140,7 @@ pub fn rows(quote: &Quote, lang: Lang) -> Vec<Row> {
             .map(m)
             .unwrap_or_default();
         rows.push(Row::new(
+            "with-later",
             t.with_later,
             percent(all, lang),
             earned,
@@ -129,6 +148,38 @@ pub fn rows(quote: &Quote, lang: Lang) -> Vec<Row> {
         ));
     }
     rows
+}
+
+/// `quote`'s waterfall as a table in `lang`: step, percentage, amount.
+pub fn table(quote: &Quote, lang: Lang) -> Table {
+    let t = texts(lang);
+    Table {
+        testid: "waterfall",
+        class: "pc-waterfall",
+        head: vec![
+            Head::new(t.step, false),
+            Head::new("%", true),
+            Head::new(t.amount, true),
+        ],
+        row_heads: true,
+        rows: rows(quote, lang)
+            .into_iter()
+            .map(|r| TableRow {
+                class: match r.kind {
+                    RowKind::Line => "",
+                    RowKind::Capped => "pc-capped",
+                    RowKind::Total => "pc-total",
+                    RowKind::Later => "pc-later",
+                },
+                cells: vec![
+                    Cell::text(r.label),
+                    Cell::figure(r.percent),
+                    Cell::figure(r.amount),
+                ],
+                key: r.key,
+            })
+            .collect(),
+    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,11 @@
 
 use crate::engine::compare::{what_if, Deal};
 use crate::model::{Lang, Programme};
+use crate::text::texts;
+use crate::widget::form::Form;
+use crate::widget::input::parse_money;
 use crate::widget::sentences::standing;
+use crate::widget::view::card::{Card, Deck, List};
 use rust_decimal::Decimal;
 
 /// One programme's standing.
@@ -46,6 +50,41 @@ pub fn standings(
         .collect()
 }
 
+/// The what-if view of `form` for `deal`: each programme's standing for
+/// the expected sales as a card, or only a hint while they are empty or bad.
+pub fn deck(form: &Form, programmes: &[Programme], deal: &Deal) -> Deck {
+    let t = texts(form.lang);
+    let mut deck = Deck {
+        title: t.what_if_title.into(),
+        testid: "",
+        hint: String::new(),
+        cards: Vec::new(),
+    };
+    let Ok(plan) = parse_money(&form.plan, form.lang) else {
+        deck.hint = t.plan_hint.into();
+        return deck;
+    };
+    deck.cards = standings(programmes, plan, deal, form.lang)
+        .into_iter()
+        .map(|st| Card {
+            testid: Some(format!("whatif-{}", st.id)),
+            title: st.vendor,
+            lines: vec![st.reached, st.next],
+            lists: match st.requirements.is_empty() {
+                true => Vec::new(),
+                false => vec![List {
+                    title: t.requirements.into(),
+                    items: st.requirements,
+                    folded: false,
+                }],
+            },
+            key: st.id,
+            ..Card::default()
+        })
+        .collect();
+    deck
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,5 +110,21 @@ mod tests {
         );
         assert!(!st.requirements.is_empty());
         assert!(list.len() >= 4, "every programme selling licences");
+    }
+
+    #[test]
+    fn the_what_if_deck_hints_until_the_plan_reads_as_money() {
+        let mut form = Form::new(ALL, "stakhanovets", Lang::En);
+        let deal = deal(&form, ALL).unwrap();
+        let empty = deck(&form, ALL, &deal);
+        assert_eq!(empty.hint, texts(Lang::En).plan_hint);
+        assert!(empty.cards.is_empty());
+        form.plan = "600,000".into();
+        let deck = deck(&form, ALL, &deal);
+        assert_eq!(deck.hint, "");
+        let card = deck.card("stakhanovets").unwrap();
+        assert_eq!(card.testid.as_deref(), Some("whatif-stakhanovets"));
+        assert_eq!(card.lines.len(), 2);
+        assert!(card.lines[0].starts_with("Silver:"), "{}", card.lines[0]);
     }
 }

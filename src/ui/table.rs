@@ -1,0 +1,96 @@
+//! A table drawn from its view-model: the waterfall and the compare table.
+//! Rows are keyed, so a row whose figures change keeps its element and
+//! only its texts are replaced; a sortable head is a button.
+
+use super::app::Calc;
+use crate::widget::view::table::{Head, Row, Table as Model};
+use leptos::prelude::*;
+
+/// A table of the screen.
+#[component]
+pub fn Table(
+    /// What the table holds.
+    table: Signal<Model>,
+) -> impl IntoView {
+    let heads = move || table.with(|t| t.head.clone());
+    let keys = move || table.with(Model::keys);
+    let row = move |key: String| {
+        let row = Signal::derive(move || table.with(|t| t.row(&key).cloned().unwrap_or_default()));
+        let heads = table.with_untracked(|t| t.row_heads);
+        view! { <TableRow row heads /> }
+    };
+    view! {
+        <table class=move || table.with(|t| t.class) data-testid=move || table.with(|t| t.testid)>
+            <thead>
+                <tr>
+                    <For each=heads key=Head::clone children=head />
+                </tr>
+            </thead>
+            <tbody>
+                <For each=keys key=String::clone children=row />
+            </tbody>
+        </table>
+    }
+}
+
+/// A column head; a sortable one is a button that asks for its order.
+fn head(head: Head) -> impl IntoView {
+    let class = if head.numeric { "pc-num" } else { "" };
+    match head.sort {
+        Some((action, on)) => {
+            let act = expect_context::<Calc>().act;
+            view! {
+                <th scope="col" class=class aria-sort=if on { "descending" } else { "none" }>
+                    <button
+                        type="button"
+                        class="pc-sort"
+                        data-testid=action.name()
+                        on:click=move |_| {
+                            act.run(action);
+                        }
+                    >
+                        {head.label}
+                    </button>
+                </th>
+            }
+            .into_any()
+        }
+        None => view! { <th scope="col" class=class>{head.label}</th> }.into_any(),
+    }
+}
+
+/// One row; with `heads`, its first cell heads it.
+#[component]
+fn TableRow(
+    /// The row's class and cells.
+    row: Signal<Row>,
+    /// Whether the first cell is the row's head.
+    heads: bool,
+) -> impl IntoView {
+    let count = row.with_untracked(|r| r.cells.len());
+    let cell = move |i: usize| {
+        let cell =
+            Signal::derive(move || row.with(|r| r.cells.get(i).cloned().unwrap_or_default()));
+        let class = move || {
+            if cell.with(|c| c.numeric) {
+                "pc-num"
+            } else {
+                ""
+            }
+        };
+        let text = move || cell.with(|c| c.text.clone());
+        let badge = move || {
+            cell.with(|c| c.badge.clone())
+                .map(|b| view! { <span class="pc-badge">{b}</span> })
+        };
+        match heads && i == 0 {
+            true => view! { <th scope="row" class=class>{text}{badge}</th> }.into_any(),
+            false => view! { <td class=class>{text}{badge}</td> }.into_any(),
+        }
+    };
+    view! {
+        <tr class=move || row.with(|r| r.class) data-row=move || row.with(|r| r.key.clone())>
+            {(0..count).map(cell).collect_view()}
+        </tr>
+    }
+}

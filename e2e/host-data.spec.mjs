@@ -196,6 +196,33 @@ export async function the_call_to_action_tells_the_host_and_can_be_stopped({ pag
   assert.equal(await page.attr('#locked >>> [data-testid=cta]', 'href'), '#log');
 }
 
+// The call to action's attributes: `cta-label-en` without `cta-label` labels the link in both
+// languages; a label over 80 characters is refused with a partner-calc:error in the widget's
+// language, and the link keeps its label.
+export async function the_english_label_alone_serves_both_languages_and_is_bounded({ page }) {
+  await open(page);
+  await page.evaluate(() => {
+    const element = document.createElement('partner-calc');
+    element.id = 'english';
+    for (const [name, value] of [['vendor', 'asoft'], ['lang', 'en'], ['cta-href', '#log'], ['cta-label-en', 'Join the programme']]) {
+      element.setAttribute(name, value);
+    }
+    document.querySelector('main').append(element);
+  });
+  const link = '#english >>> [data-testid=cta]';
+  await page.expectText(link, 'Join the programme');
+  assert.equal(await page.attr(link, 'href'), '#log');
+  await page.click('#english >>> [data-action=ru]');
+  await page.expectText('#english >>> label[for$="-vendor"]', 'Вендор');
+  await page.expectText(link, 'Join the programme');
+  const errors = () => page.evaluate(() => window.errorEvents.filter((e) => e.widget === 'english').map((e) => e.detail.errors));
+  assert.deepEqual(await errors(), []);
+  await page.evaluate((label) => document.getElementById('english').setAttribute('cta-label-en', label), 'x'.repeat(81));
+  await page.until(() => window.errorEvents.some((e) => e.widget === 'english'), null, { what: 'a partner-calc:error from #english' });
+  assert.deepEqual(await errors(), [['«cta.label.en»: ожидается подпись кнопки не длиннее 80 символов (указано: 81)']]);
+  await page.expectText(link, 'Join the programme');
+}
+
 // The element's `programmes` property does the same as the option: set after the widget is on
 // the page, the edited figures apply at once; `null` brings the document's back.
 export async function the_programmes_property_of_the_element_applies_at_once({ page }) {

@@ -223,6 +223,49 @@ export async function the_english_label_alone_serves_both_languages_and_is_bound
   await page.expectText(link, 'Join the programme');
 }
 
+// What the JS API returns is JSON data, as the native engine writes it: plain objects and arrays
+// only (no Map, no undefined, no BigInt), decimals as strings, `null` where a value is absent;
+// programmes() lists the bundled programmes' ids and names as their published format has them.
+export async function the_api_returns_plain_json_data({ page }) {
+  await open(page);
+  const { problems, results } = await page.evaluate(async (loader) => {
+    const api = await import(loader);
+    const problems = [];
+    const walk = (v, at) => {
+      if (v === undefined || typeof v === 'bigint' || typeof v === 'function') problems.push(`${at}: ${typeof v}`);
+      else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}[${i}]`));
+      else if (v !== null && typeof v === 'object') {
+        if (Object.getPrototypeOf(v) !== Object.prototype) problems.push(`${at}: ${Object.prototype.toString.call(v)}`);
+        for (const [k, x] of Object.entries(v)) walk(x, `${at}.${k}`);
+      }
+    };
+    // 1С-Битрикс Казахстан prices by agreement: no net price, margin or percentage.
+    const agreed = api.quote({ vendor: 'bitrix-kz', tier: 'basic', product: 'site_enterprise', quantity: 1, unit_price: 100 });
+    const results = { agreed, programmes: api.programmes(), check: api.check({ id: 'x' }, 'en') };
+    walk(results, '$');
+    return { problems, results };
+  }, LOADER);
+  assert.deepEqual(problems, []);
+  const { agreed } = results;
+  assert.deepEqual(
+    [agreed.list_total, agreed.net_total, agreed.margin, agreed.steps[0].rate, agreed.steps[0].percent, agreed.caveats[0].kind, agreed.caveats[0].figure],
+    ['100.00', null, null, 'individual', null, 'by_agreement', null],
+  );
+  assert.equal(results.check.ok, false);
+  assert.ok(results.check.errors.length > 0 && results.check.errors.every((e) => typeof e === 'string'), JSON.stringify(results.check));
+  const ids = ['directum', 'stakhanovets', 'smart-soft', 'asoft', 'bitrix-kz'];
+  const named = ({ id, name }) => ({ id, name });
+  const listed = (await Promise.all(ids.map(exported))).map((p) => ({
+    id: p.id,
+    vendor: p.vendor,
+    name: p.name,
+    currency: p.currency,
+    tiers: p.tiers.map(named),
+    products: p.products.map(named),
+  }));
+  assert.deepEqual(results.programmes, listed);
+}
+
 // The element's `programmes` property does the same as the option: set after the widget is on
 // the page, the edited figures apply at once; `null` brings the document's back.
 export async function the_programmes_property_of_the_element_applies_at_once({ page }) {

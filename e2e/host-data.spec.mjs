@@ -196,6 +196,76 @@ export async function the_call_to_action_tells_the_host_and_can_be_stopped({ pag
   assert.equal(await page.attr('#locked >>> [data-testid=cta]', 'href'), '#log');
 }
 
+// The call to action's attributes: `cta-label-en` without `cta-label` labels the link in both
+// languages; a label over 80 characters is refused with a partner-calc:error in the widget's
+// language, and the link keeps its label.
+export async function the_english_label_alone_serves_both_languages_and_is_bounded({ page }) {
+  await open(page);
+  await page.evaluate(() => {
+    const element = document.createElement('partner-calc');
+    element.id = 'english';
+    for (const [name, value] of [['vendor', 'asoft'], ['lang', 'en'], ['cta-href', '#log'], ['cta-label-en', 'Join the programme']]) {
+      element.setAttribute(name, value);
+    }
+    document.querySelector('main').append(element);
+  });
+  const link = '#english >>> [data-testid=cta]';
+  await page.expectText(link, 'Join the programme');
+  assert.equal(await page.attr(link, 'href'), '#log');
+  await page.click('#english >>> [data-action=ru]');
+  await page.expectText('#english >>> label[for$="-vendor"]', 'Вендор');
+  await page.expectText(link, 'Join the programme');
+  const errors = () => page.evaluate(() => window.errorEvents.filter((e) => e.widget === 'english').map((e) => e.detail.errors));
+  assert.deepEqual(await errors(), []);
+  await page.evaluate((label) => document.getElementById('english').setAttribute('cta-label-en', label), 'x'.repeat(81));
+  await page.until(() => window.errorEvents.some((e) => e.widget === 'english'), null, { what: 'a partner-calc:error from #english' });
+  assert.deepEqual(await errors(), [['«cta.label.en»: ожидается подпись кнопки не длиннее 80 символов (указано: 81)']]);
+  await page.expectText(link, 'Join the programme');
+}
+
+// What the JS API returns is JSON data, as the native engine writes it: plain objects and arrays
+// only (no Map, no undefined, no BigInt), decimals as strings, `null` where a value is absent;
+// programmes() lists the bundled programmes' ids and names as their published format has them.
+export async function the_api_returns_plain_json_data({ page }) {
+  await open(page);
+  const { problems, results } = await page.evaluate(async (loader) => {
+    const api = await import(loader);
+    const problems = [];
+    const walk = (v, at) => {
+      if (v === undefined || typeof v === 'bigint' || typeof v === 'function') problems.push(`${at}: ${typeof v}`);
+      else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}[${i}]`));
+      else if (v !== null && typeof v === 'object') {
+        if (Object.getPrototypeOf(v) !== Object.prototype) problems.push(`${at}: ${Object.prototype.toString.call(v)}`);
+        for (const [k, x] of Object.entries(v)) walk(x, `${at}.${k}`);
+      }
+    };
+    // 1С-Битрикс Казахстан prices by agreement: no net price, margin or percentage.
+    const agreed = api.quote({ vendor: 'bitrix-kz', tier: 'basic', product: 'site_enterprise', quantity: 1, unit_price: 100 });
+    const results = { agreed, programmes: api.programmes(), check: api.check({ id: 'x' }, 'en') };
+    walk(results, '$');
+    return { problems, results };
+  }, LOADER);
+  assert.deepEqual(problems, []);
+  const { agreed } = results;
+  assert.deepEqual(
+    [agreed.list_total, agreed.net_total, agreed.margin, agreed.steps[0].rate, agreed.steps[0].percent, agreed.caveats[0].kind, agreed.caveats[0].figure],
+    ['100.00', null, null, 'individual', null, 'by_agreement', null],
+  );
+  assert.equal(results.check.ok, false);
+  assert.ok(results.check.errors.length > 0 && results.check.errors.every((e) => typeof e === 'string'), JSON.stringify(results.check));
+  const ids = ['directum', 'stakhanovets', 'smart-soft', 'asoft', 'bitrix-kz'];
+  const named = ({ id, name }) => ({ id, name });
+  const listed = (await Promise.all(ids.map(exported))).map((p) => ({
+    id: p.id,
+    vendor: p.vendor,
+    name: p.name,
+    currency: p.currency,
+    tiers: p.tiers.map(named),
+    products: p.products.map(named),
+  }));
+  assert.deepEqual(results.programmes, listed);
+}
+
 // The element's `programmes` property does the same as the option: set after the widget is on
 // the page, the edited figures apply at once; `null` brings the document's back.
 export async function the_programmes_property_of_the_element_applies_at_once({ page }) {

@@ -12,11 +12,14 @@ const option = (name, value) => (name === 'compact' ? value !== null : value);
 /** The call to action's attributes: its link, its label, and an English label if it differs. */
 const CTA = ['cta-href', 'cta-label', 'cta-label-en'];
 
-/** The `cta` option the attributes say (`null` when none is set). */
+/**
+ * The `cta` option the attributes say (`null` when none is set). An attribute not set is left
+ * out (`undefined`): the widget reports a missing link, and uses one language's label for both.
+ */
 function cta(element) {
-  const [href, label, en] = CTA.map((name) => element.getAttribute(name));
-  if (href === null && label === null) return null;
-  return { href: href ?? '', label: { ru: label ?? '', en: en ?? label ?? '' } };
+  const [href, ru, en] = CTA.map((name) => element.getAttribute(name) ?? undefined);
+  if (href === undefined && ru === undefined && en === undefined) return null;
+  return { href, label: { ru, en } };
 }
 
 /** The properties that take objects (set them before or after the element is defined). */

@@ -1,14 +1,25 @@
-//! JS values in and out of the engine without a text parser: a JS value
-//! becomes a [`Host`] tree for the engine to read, and anything
-//! `Serialize` becomes a plain JS object (decimals as strings, `None` as
-//! `null`, enums as their snake_case names), the same shape `serde_json`
-//! writes natively. Smaller than serde-wasm-bindgen 0.6.5 (embed wasm, -Oz,
-//! gzip -9: 127 435 bytes; its serializer instead of `to_js` 130 316, and its
-//! deserializer instead of `host()` as well 143 429: float formatting).
+//! JS values in and out of the engine without a text parser.
+//!
+//! Out, [`to_js`]: anything `Serialize` becomes a plain JS object through
+//! serde-wasm-bindgen's JSON-compatible serializer (decimals as strings,
+//! `None` as `null`, maps as plain objects, enums as their snake_case
+//! names): the shape `serde_json` writes natively.
+//!
+//! In, [`host`]: a JS value becomes a [`Host`] tree for the widget to read,
+//! by a reader written for this crate. It bounds what it copies before
+//! copying it (a string's length, a list's or object's members, the depth),
+//! leaves `undefined` members out and reads a function or symbol as
+//! [`Host::Other`] where it stands. serde-wasm-bindgen 0.6.5's deserializer
+//! into the same tree (a `Deserialize` visitor with the same depth and
+//! member bounds, numbers written by JS) made the embed package 13 449 B
+//! gzip larger (157 173 → 170 622 B, 2026-12-07): its type errors link
+//! Rust's float formatting. It would also copy a string before its bound and
+//! read an `undefined` member as `null`.
 
 use crate::widget::host::Host;
-use js_sys::{Array, JsString, Object, Reflect};
-use serde::ser::{self, Serialize};
+use js_sys::{Array, JsString, Object};
+use serde::Serialize;
+use serde_wasm_bindgen::Serializer;
 use wasm_bindgen::{JsCast, JsValue};
 
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/embed/element.js")]
@@ -80,254 +91,10 @@ fn read(value: &JsValue, depth: usize) -> Host {
     }
 }
 
-/// `value` as a plain JS object (`null` if it cannot be written).
+/// `value` as a plain JS object, shaped as `serde_json` writes it (`null`
+/// if it cannot be written: none of the crate's types fails).
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    value.serialize(Writer).unwrap_or(JsValue::NULL)
-}
-
-/// Writes serde's data model as JS values.
-struct Writer;
-
-/// A value that has no JS form here (bytes, non-string map keys).
-#[derive(Debug)]
-pub struct Unwritable;
-
-impl std::fmt::Display for Unwritable {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("no JS form")
-    }
-}
-
-impl std::error::Error for Unwritable {}
-
-impl ser::Error for Unwritable {
-    fn custom<T: std::fmt::Display>(_: T) -> Self {
-        Unwritable
-    }
-}
-
-/// An array or object being filled; an enum variant's data is wrapped in
-/// `{ variant: … }` when done.
-struct Filling {
-    target: JsValue,
-    key: JsValue,
-    variant: Option<&'static str>,
-}
-
-impl Filling {
-    fn array() -> Filling {
-        Filling {
-            target: Array::new().into(),
-            key: JsValue::UNDEFINED,
-            variant: None,
-        }
-    }
-
-    fn object() -> Filling {
-        Filling {
-            target: Object::new().into(),
-            key: JsValue::UNDEFINED,
-            variant: None,
-        }
-    }
-
-    fn push(&mut self, value: JsValue) -> Result<(), Unwritable> {
-        self.target.unchecked_ref::<Array>().push(&value);
-        Ok(())
-    }
-
-    fn set(&mut self, key: &JsValue, value: JsValue) -> Result<(), Unwritable> {
-        let _ = Reflect::set(&self.target, key, &value);
-        Ok(())
-    }
-
-    fn done(self) -> Result<JsValue, Unwritable> {
-        Ok(match self.variant {
-            Some(variant) => tagged(variant, self.target),
-            None => self.target,
-        })
-    }
-}
-
-/// `{ name: value }`, serde's external tagging of enum variants with data.
-fn tagged(name: &str, value: JsValue) -> JsValue {
-    let object = Object::new();
-    let _ = Reflect::set(&object, &name.into(), &value);
-    object.into()
-}
-
-macro_rules! numbers {
-    ($($method:ident: $t:ty),*) => {$(
-        fn $method(self, v: $t) -> Result<JsValue, Unwritable> {
-            Ok(JsValue::from_f64(v as f64))
-        }
-    )*};
-}
-
-impl ser::Serializer for Writer {
-    type Ok = JsValue;
-    type Error = Unwritable;
-    type SerializeSeq = Filling;
-    type SerializeTuple = Filling;
-    type SerializeTupleStruct = Filling;
-    type SerializeTupleVariant = Filling;
-    type SerializeMap = Filling;
-    type SerializeStruct = Filling;
-    type SerializeStructVariant = Filling;
-
-    numbers!(serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
-        serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64,
-        serialize_f32: f32, serialize_f64: f64);
-
-    fn serialize_bool(self, v: bool) -> Result<JsValue, Unwritable> {
-        Ok(JsValue::from_bool(v))
-    }
-    fn serialize_char(self, v: char) -> Result<JsValue, Unwritable> {
-        Ok(JsValue::from_str(v.encode_utf8(&mut [0; 4])))
-    }
-    fn serialize_str(self, v: &str) -> Result<JsValue, Unwritable> {
-        Ok(JsValue::from_str(v))
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<JsValue, Unwritable> {
-        Err(Unwritable)
-    }
-    fn serialize_none(self) -> Result<JsValue, Unwritable> {
-        Ok(JsValue::NULL)
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<JsValue, Unwritable> {
-        v.serialize(self)
-    }
-    fn serialize_unit(self) -> Result<JsValue, Unwritable> {
-        Ok(JsValue::NULL)
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<JsValue, Unwritable> {
-        Ok(JsValue::NULL)
-    }
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-    ) -> Result<JsValue, Unwritable> {
-        Ok(JsValue::from_str(variant))
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        v: &T,
-    ) -> Result<JsValue, Unwritable> {
-        v.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        v: &T,
-    ) -> Result<JsValue, Unwritable> {
-        Ok(tagged(variant, v.serialize(self)?))
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Filling, Unwritable> {
-        Ok(Filling::array())
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Filling, Unwritable> {
-        Ok(Filling::array())
-    }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Filling, Unwritable> {
-        Ok(Filling::array())
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        _: usize,
-    ) -> Result<Filling, Unwritable> {
-        Ok(Filling {
-            variant: Some(variant),
-            ..Filling::array()
-        })
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Filling, Unwritable> {
-        Ok(Filling::object())
-    }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Filling, Unwritable> {
-        Ok(Filling::object())
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-        _: usize,
-    ) -> Result<Filling, Unwritable> {
-        Ok(Filling {
-            variant: Some(variant),
-            ..Filling::object()
-        })
-    }
-}
-
-/// The sequences' element methods: each value is pushed onto the array.
-macro_rules! elements {
-    ($($kind:ident :: $method:ident),*) => {$(
-        impl ser::$kind for Filling {
-            type Ok = JsValue;
-            type Error = Unwritable;
-            fn $method<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unwritable> {
-                self.push(v.serialize(Writer)?)
-            }
-            fn end(self) -> Result<JsValue, Unwritable> {
-                self.done()
-            }
-        }
-    )*};
-}
-
-elements!(
-    SerializeSeq::serialize_element,
-    SerializeTuple::serialize_element,
-    SerializeTupleStruct::serialize_field,
-    SerializeTupleVariant::serialize_field
-);
-
-/// The structs' field method: each value is set under its field's name.
-macro_rules! fields {
-    ($($kind:ident),*) => {$(
-        impl ser::$kind for Filling {
-            type Ok = JsValue;
-            type Error = Unwritable;
-            fn serialize_field<T: Serialize + ?Sized>(
-                &mut self,
-                key: &'static str,
-                v: &T,
-            ) -> Result<(), Unwritable> {
-                self.set(&key.into(), v.serialize(Writer)?)
-            }
-            fn end(self) -> Result<JsValue, Unwritable> {
-                self.done()
-            }
-        }
-    )*};
-}
-
-fields!(SerializeStruct, SerializeStructVariant);
-
-impl ser::SerializeMap for Filling {
-    type Ok = JsValue;
-    type Error = Unwritable;
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Unwritable> {
-        self.key = key.serialize(Writer)?;
-        match self.key.is_string() {
-            true => Ok(()),
-            false => Err(Unwritable),
-        }
-    }
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unwritable> {
-        let key = self.key.clone();
-        self.set(&key, v.serialize(Writer)?)
-    }
-    fn end(self) -> Result<JsValue, Unwritable> {
-        self.done()
-    }
+    value
+        .serialize(&Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
 }

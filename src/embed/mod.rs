@@ -17,6 +17,7 @@ use crate::widget::platform::Platform;
 use crate::widget::Message;
 use js::{host, to_js};
 use leptos::prelude::*;
+use serde::Serialize;
 use std::any::Any;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -50,11 +51,33 @@ impl Platform for Host {
     /// Asks the host: a cancelable `partner-calc:cta` with `{ href, quote }`
     /// (`quote` `null` while the form does not price).
     fn cta(&self, href: &str, quote: Option<&Quote>) -> bool {
-        let detail = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&detail, &"href".into(), &href.into());
-        let _ = js_sys::Reflect::set(&detail, &"quote".into(), &to_js(&quote));
-        ask(&self.0, "partner-calc:cta", &detail.into())
+        ask(
+            &self.0,
+            "partner-calc:cta",
+            &to_js(&CtaDetail { href, quote }),
+        )
     }
+}
+
+/// The `detail` of `partner-calc:cta`.
+#[derive(Serialize)]
+struct CtaDetail<'a> {
+    href: &'a str,
+    quote: Option<&'a Quote>,
+}
+
+/// The `detail` of `partner-calc:error`.
+#[derive(Serialize)]
+struct ErrorDetail {
+    message: String,
+    errors: Vec<String>,
+}
+
+/// What `check()` returns.
+#[derive(Serialize)]
+struct ProgrammeCheck {
+    ok: bool,
+    errors: Vec<String>,
 }
 
 /// The API's types for the package's `.d.ts` (not in the wasm).
@@ -161,10 +184,12 @@ fn report(element: &Element, widget: &Widget, given: &[String]) {
         .map(|(_, e)| e.message(widget.form.lang))
         .collect();
     if !errors.is_empty() {
-        let detail = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&detail, &"message".into(), &errors.join("; ").into());
-        let _ = js_sys::Reflect::set(&detail, &"errors".into(), &to_js(&errors));
-        emit(element, "partner-calc:error", &detail);
+        let message = errors.join("; ");
+        emit(
+            element,
+            "partner-calc:error",
+            &to_js(&ErrorDetail { message, errors }),
+        );
     }
 }
 
@@ -206,10 +231,8 @@ pub fn check(
         .iter()
         .map(|e| e.message(lang))
         .collect();
-    let result = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&result, &"ok".into(), &errors.is_empty().into());
-    let _ = js_sys::Reflect::set(&result, &"errors".into(), &to_js(&errors));
-    result.into()
+    let ok = errors.is_empty();
+    to_js(&ProgrammeCheck { ok, errors })
 }
 
 /// The bundled programmes: `[{ id, vendor, name, currency, tiers: [{ id,

@@ -21,11 +21,12 @@ export interface PartnerCalcOptions {
   programmes?: ProgrammeData[] | null;
   /**
    * A call to action under the result: a link to `href` (an https:// address or a path on your
-   * site) labelled `label` (one text, or one per language). Clicking it dispatches a cancelable
-   * `partner-calc:cta` event (`PartnerCalcCta`); the link is followed unless you call
+   * site) labelled `label`: one text for both languages, or one per language (given in one
+   * language only, it is used in both); at most 80 characters each. Clicking it dispatches a
+   * cancelable `partner-calc:cta` event (`PartnerCalcCta`); the link is followed unless you call
    * `preventDefault()`. `null`: none.
    */
-  cta?: { href: string; label: string | { ru: string; en: string } } | null;
+  cta?: { href: string; label: string | { ru: string; en?: string } | { ru?: string; en: string } } | null;
 }
 
 /** The `detail` of `partner-calc:cta`. */

@@ -121,6 +121,7 @@ pub const EN: Texts = Texts {
     host_too_long: "at most {max} characters",
     host_too_large: "too large a value",
     host_not_link: "an https://… address or a path on the site is expected",
+    host_label_too_long: "a button label of at most {max} characters is expected (given: {length})",
     host_at: "«{at}»: {problem}",
     invalid_at: "{path}: {reason}",
     invalid_id: "id “{id}” must be non-empty lowercase ASCII, digits, '_' or '-'",

@@ -266,6 +266,8 @@ catalogue! {
     host_too_large,
     /// Where a link is expected.
     host_not_link,
+    /// A button label over its bound (`{max}` characters, `{length}` given).
+    host_label_too_long,
     /// A problem at a path (`{at}`, `{problem}`).
     host_at,
     /// A validation problem at a field (`{path}`, `{reason}`).

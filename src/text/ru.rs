@@ -121,6 +121,7 @@ pub const RU: Texts = Texts {
     host_too_long: "не длиннее {max} символов",
     host_too_large: "слишком большое значение",
     host_not_link: "ожидается адрес https://… или путь на сайте",
+    host_label_too_long: "ожидается подпись кнопки не длиннее {max} символов (указано: {length})",
     host_at: "«{at}»: {problem}",
     invalid_at: "{path}: {reason}",
     invalid_id: "id «{id}» должен быть непустым: строчные латинские буквы, цифры, «_» или «-»",

@@ -25,34 +25,41 @@ impl Cta {
     }
 }
 
+/// The longest label taken, in characters (after trimming): a button's
+/// words, not a paragraph.
+pub const LABEL_MAX: usize = 80;
+
 /// Reads `{ href, label }` (`null`: no call to action), `label` a string
-/// for both languages or `{ ru, en }`.
+/// for both languages or `{ ru, en }`; a label given in one language only
+/// is used in both.
 ///
 /// # Errors
-/// A missing or empty member, a label of another kind, or a link that is
-/// neither `http(s)` nor a path (`javascript:`, `data:`… are refused).
+/// A missing member (`cta.label` when neither language is given), an empty
+/// label or one over [`LABEL_MAX`] characters, a label of another kind, or
+/// a link that is neither `http(s)` nor a path (`javascript:`, `data:`… are
+/// refused).
 pub fn read(value: &Host) -> Result<Option<Cta>, HostError> {
     if matches!(value, Host::Null) {
         return Ok(None);
     }
-    let mut cta = Cta {
-        href: String::new(),
-        ru: String::new(),
-        en: String::new(),
-    };
+    let mut href = None;
+    let (mut ru, mut en) = (None, None);
     for (key, v) in value.members("cta")? {
         let at = format!("cta.{key}");
         match key.as_str() {
-            "href" if safe(v.text(&at)?) => cta.href = v.text(&at)?.trim().to_string(),
+            "href" if safe(v.text(&at)?) => href = Some(v.text(&at)?.trim().to_string()),
             "href" => return Err(HostError::new(&at, Problem::NotLink)),
             "label" => match v {
-                Host::Text(both) => (cta.ru, cta.en) = (both.clone(), both.clone()),
+                Host::Text(_) => {
+                    let both = label(v, &at)?;
+                    (ru, en) = (Some(both.clone()), Some(both));
+                }
                 _ => {
                     for (lang, text) in v.members(&at)? {
                         let at = format!("{at}.{lang}");
                         match lang.as_str() {
-                            "ru" => cta.ru = text.text(&at)?.to_string(),
-                            "en" => cta.en = text.text(&at)?.to_string(),
+                            "ru" => ru = Some(label(text, &at)?),
+                            "en" => en = Some(label(text, &at)?),
                             _ => return Err(HostError::new(&at, Problem::Unknown)),
                         }
                     }
@@ -61,16 +68,33 @@ pub fn read(value: &Host) -> Result<Option<Cta>, HostError> {
             _ => return Err(HostError::new(&at, Problem::Unknown)),
         }
     }
-    for (at, text) in [
-        ("cta.href", &cta.href),
-        ("cta.label.ru", &cta.ru),
-        ("cta.label.en", &cta.en),
-    ] {
-        if text.trim().is_empty() {
-            return Err(HostError::new(at, Problem::Missing));
-        }
+    let href = href.ok_or_else(|| HostError::new("cta.href", Problem::Missing))?;
+    match (ru, en) {
+        (Some(ru), Some(en)) => Ok(Some(Cta { href, ru, en })),
+        (Some(one), None) | (None, Some(one)) => Ok(Some(Cta {
+            href,
+            ru: one.clone(),
+            en: one,
+        })),
+        (None, None) => Err(HostError::new("cta.label", Problem::Missing)),
     }
-    Ok(Some(cta))
+}
+
+/// A label in one language: a string, not blank, of at most [`LABEL_MAX`]
+/// characters.
+fn label(value: &Host, at: &str) -> Result<String, HostError> {
+    let text = value.text(at)?;
+    match text.trim().chars().count() {
+        0 => Err(HostError::new(at, Problem::Missing)),
+        length if length > LABEL_MAX => Err(HostError::new(
+            at,
+            Problem::LabelTooLong {
+                max: LABEL_MAX,
+                length,
+            },
+        )),
+        _ => Ok(text.to_string()),
+    }
 }
 
 /// Whether `href` is an `http(s)` address or a path (no other scheme).
@@ -150,10 +174,89 @@ mod tests {
         }
         let e = cta(std::slice::from_ref(&label)).unwrap_err();
         assert_eq!(e.message(Lang::En), "«cta.href»: missing");
-        let only_ru = Host::Object(vec![("ru".into(), text("Вперёд"))]);
-        let e = cta(&[("href", text("/x")), ("label", only_ru)]).unwrap_err();
-        assert_eq!(e.message(Lang::En), "«cta.label.en»: missing");
+        let e = cta(&[("href", text("/x")), ("label", Host::Object(vec![]))]).unwrap_err();
+        assert_eq!(e.message(Lang::En), "«cta.label»: missing");
+        let blank_ru = Host::Object(vec![("ru".into(), text(" ")), ("en".into(), text("Go"))]);
+        let e = cta(&[("href", text("/x")), ("label", blank_ru)]).unwrap_err();
+        assert_eq!(
+            e.message(Lang::En),
+            "«cta.label.ru»: missing",
+            "given empty"
+        );
         let e = cta(&[("href", text("/x")), label, ("target", text("_blank"))]).unwrap_err();
         assert_eq!(e.message(Lang::En), "«cta.target»: unknown member");
+    }
+
+    #[test]
+    fn a_label_in_one_language_is_used_in_both() {
+        // What the element's attributes give for `cta-label-en` alone, and for `cta-label` alone.
+        for (given, label) in [("en", "Become a partner"), ("ru", "Стать партнёром")]
+        {
+            let one = Host::Object(vec![(given.into(), text(label))]);
+            let c = cta(&[("href", text("/join")), ("label", one)])
+                .expect("valid")
+                .expect("a call to action");
+            assert_eq!(
+                (c.label(Lang::Ru), c.label(Lang::En)),
+                (label, label),
+                "{given}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_label_is_at_most_80_characters_in_each_language() {
+        let href = ("href", text("/join"));
+        let labels = |ru: &str, en: &str| {
+            Host::Object(vec![("ru".into(), text(ru)), ("en".into(), text(en))])
+        };
+        // 80 Cyrillic letters are 160 bytes: characters are counted, and the
+        // spaces around a label are not.
+        let ru80 = "Я".repeat(80);
+        let en80 = format!("  {}\n", "a".repeat(80));
+        let c = cta(&[href.clone(), ("label", labels(&ru80, &en80))]).expect("80 characters");
+        assert_eq!(c.map(|c| c.ru.chars().count()), Some(80));
+        let e = cta(&[href.clone(), ("label", labels(&format!("{ru80}!"), "Go"))]).unwrap_err();
+        assert_eq!(
+            e.problem,
+            Problem::LabelTooLong {
+                max: 80,
+                length: 81
+            }
+        );
+        assert_eq!(
+            e.message(Lang::Ru),
+            "«cta.label.ru»: ожидается подпись кнопки не длиннее 80 символов (указано: 81)"
+        );
+        let e = cta(&[href.clone(), ("label", labels("Вперёд", &"b".repeat(200)))]).unwrap_err();
+        assert_eq!(
+            e.message(Lang::En),
+            "«cta.label.en»: a button label of at most 80 characters is expected (given: 200)"
+        );
+        let e = cta(&[href, ("label", text(&"c".repeat(81)))]).unwrap_err();
+        assert_eq!(e.at, "cta.label", "one label for both languages");
+    }
+
+    #[test]
+    fn a_label_too_long_is_reported_as_a_problem_of_the_cta_option() {
+        let long = Host::Object(vec![
+            ("href".into(), text("/join")),
+            ("label".into(), text(&"d".repeat(81))),
+        ]);
+        let (options, problems) =
+            crate::widget::options::read(&Host::Object(vec![("cta".into(), long)]));
+        assert_eq!(options.cta, None, "not applied");
+        let messages: Vec<(&str, String)> = problems
+            .iter()
+            .map(|(key, e)| (key.as_str(), e.message(Lang::En)))
+            .collect();
+        assert_eq!(
+            messages,
+            [(
+                "cta",
+                "«cta.label»: a button label of at most 80 characters is expected (given: 81)"
+                    .to_string()
+            )]
+        );
     }
 }

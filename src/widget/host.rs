@@ -72,6 +72,13 @@ pub enum Problem {
     TooLarge,
     /// An `http(s)` address or a path on the host's site was expected.
     NotLink,
+    /// A button label longer than `max` characters (`length`).
+    LabelTooLong {
+        /// The most characters taken.
+        max: usize,
+        /// The characters given.
+        length: usize,
+    },
 }
 
 impl HostError {

@@ -106,6 +106,10 @@ impl Message for HostError {
             Problem::TooLong(max) => at_most(t.host_too_long, max),
             Problem::TooLarge => t.host_too_large.into(),
             Problem::NotLink => t.host_not_link.into(),
+            Problem::LabelTooLong { max, length } => fill(
+                t.host_label_too_long,
+                &[("max", &max.to_string()), ("length", &length.to_string())],
+            ),
         };
         match self.at.is_empty() {
             true => problem,

@@ -4,20 +4,42 @@
 // the package is 0.4 KiB gzip smaller than the three files were. The glue's own files
 // (pkg/partner_calc.js, pkg/snippets/) are removed; pkg/ keeps the wasm and its types.
 //
+// The glue also exports wasm-streams' classes (IntoUnderlyingSource, …; a dependency of
+// Leptos' server functions, which this crate does not use): nothing here builds a stream, and
+// only their `Symbol.dispose` lines and their `FinalizationRegistry`s kept them in the bundle.
+// Without those lines, and with the registries marked pure, esbuild drops them (266 B gzip).
+//
 //   node scripts/bundle-embed.mjs OUT   (OUT: the package folder, with pkg/ built)
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
+import { build } from 'esbuild';
 
 const out = process.argv[2];
 if (!out) throw new Error('usage: node scripts/bundle-embed.mjs OUT');
-buildSync({
+
+/** The glue without what keeps wasm-streams' unused classes alive. */
+const unusedStreamClasses = {
+  name: 'unused-stream-classes',
+  setup(esb) {
+    esb.onLoad({ filter: /[\\/]pkg[\\/]partner_calc\.js$/ }, ({ path: file }) => {
+      const dispose = /^if \(Symbol\.dispose\) (IntoUnderlying\w+)\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/gm;
+      const contents = fs
+        .readFileSync(file, 'utf8')
+        .replace(dispose, '')
+        .replaceAll('new FinalizationRegistry(', '/* @__PURE__ */ new FinalizationRegistry(');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+await build({
   // The loader imports ./pkg/partner_calc.js: resolved in the package being built.
   stdin: {
     contents: fs.readFileSync('public/partner-calc.js', 'utf8'),
     resolveDir: path.resolve(out),
     sourcefile: 'loader.js',
   },
+  plugins: [unusedStreamClasses],
   bundle: true,
   format: 'esm',
   minify: true,

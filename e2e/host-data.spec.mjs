@@ -136,7 +136,7 @@ export async function invalid_programmes_are_refused_with_every_problem({ page }
   const checked = await page.evaluate(
     async ({ loader, good, broken }) => {
       const api = await import(loader);
-      return [api.check(good), api.check(broken, 'en'), api.check('directum', 'en')];
+      return [await api.check(good), await api.check(broken, 'en'), await api.check('directum', 'en')];
     },
     { loader: LOADER, good: await editedDirectum(), broken },
   );

@@ -412,7 +412,7 @@ export async function host_receives_quote_events({ page }) {
   const api = await page.evaluate(
     async ({ loader, q }) => {
       const { quote } = await import(loader);
-      return JSON.parse(JSON.stringify(quote({ vendor: q.vendor, tier: q.tier, product: q.product, situation: q.situation, quantity: '10', unit_price: '100000' })));
+      return JSON.parse(JSON.stringify(await quote({ vendor: q.vendor, tier: q.tier, product: q.product, situation: q.situation, quantity: '10', unit_price: '100000' })));
     },
     { loader: LOADER, q },
   );
@@ -512,19 +512,19 @@ export async function hostile_options_stay_text({ page }) {
   );
   assert.ok(lockedErrors.every((e) => Array.isArray(e.detail.errors) && typeof e.detail.message === 'string'), 'detail is { message, errors }');
 
-  // mount() on something that is not an element that can hold a shadow root throws an Error
-  // saying so; nothing breaks.
+  // mount() on something that is not an element that can hold a shadow root rejects with an
+  // Error saying so; nothing breaks.
   const thrown = await page.evaluate(async (loader) => {
     const api = await import(loader);
-    const attempt = (target) => {
+    const attempt = async (target) => {
       try {
-        api.mount(target, {});
+        await api.mount(target, {});
         return 'no error';
       } catch (e) {
         return `${e instanceof Error ? e.name : typeof e}: ${e?.message}`;
       }
     };
-    return [attempt(null), attempt('#free'), attempt(document.createElement('input'))];
+    return [await attempt(null), await attempt('#free'), await attempt(document.createElement('input'))];
   }, LOADER);
   assert.equal(thrown[0], 'TypeError: partner-calc: mount() needs an element');
   assert.equal(thrown[1], 'TypeError: partner-calc: mount() needs an element');
@@ -533,7 +533,7 @@ export async function hostile_options_stay_text({ page }) {
 }
 
 // quote() in the browser equals the native engine (examples/parity_cases.rs) on every case:
-// the same quote, decimal for decimal, or an Error with the same message.
+// the same quote, decimal for decimal, or a rejection with an Error with the same message.
 export async function quote_matches_the_native_engine({ page }) {
   const cases = await nativeCases();
   assert.ok(cases.length > 300, `native cases: ${cases.length}`);
@@ -553,13 +553,15 @@ export async function quote_matches_the_native_engine({ page }) {
   const results = await page.evaluate(
     async ({ loader, requests }) => {
       const { quote } = await import(loader);
-      return requests.map((r) => {
+      const out = [];
+      for (const r of requests) {
         try {
-          return { quote: JSON.parse(JSON.stringify(quote(r))) };
+          out.push({ quote: JSON.parse(JSON.stringify(await quote(r))) });
         } catch (e) {
-          return { error: e instanceof Error ? e.message : `not an Error: ${String(e)}`, isError: e instanceof Error };
+          out.push({ error: e instanceof Error ? e.message : `not an Error: ${String(e)}`, isError: e instanceof Error });
         }
-      });
+      }
+      return out;
     },
     { loader: LOADER, requests: runs.map((r) => r.request) },
   );

@@ -136,7 +136,7 @@ export async function invalid_programmes_are_refused_with_every_problem({ page }
   const checked = await page.evaluate(
     async ({ loader, good, broken }) => {
       const api = await import(loader);
-      return [api.check(good), api.check(broken, 'en'), api.check('directum', 'en')];
+      return [await api.check(good), await api.check(broken, 'en'), await api.check('directum', 'en')];
     },
     { loader: LOADER, good: await editedDirectum(), broken },
   );
@@ -212,7 +212,7 @@ export async function the_english_label_alone_serves_both_languages_and_is_bound
   const link = '#english >>> [data-testid=cta]';
   await page.expectText(link, 'Join the programme');
   assert.equal(await page.attr(link, 'href'), '#log');
-  await page.click('#english >>> [data-action=ru]');
+  await page.click('#english >>> [data-testid=lang-ru]');
   await page.expectText('#english >>> label[for$="-vendor"]', 'Вендор');
   await page.expectText(link, 'Join the programme');
   const errors = () => page.evaluate(() => window.errorEvents.filter((e) => e.widget === 'english').map((e) => e.detail.errors));

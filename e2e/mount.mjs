@@ -4,10 +4,10 @@
 export const LOADER = '/embed/partner-calc.js';
 
 /**
- * In the page: import the loader, mount a widget into a new <div id=`id`> with `options`, and
- * keep { element, handle, quotes, errors, ctas } in window.__mounted[id]: the details of its
- * quote, error and call-to-action events. A call to action is stopped (preventDefault) while
- * the element has data-stop="yes".
+ * In the page: import the loader, mount a widget into a new <div id=`id`> with `options` (mount()
+ * returns a promise: it waits for the wasm), and keep { element, handle, quotes, errors, ctas } in
+ * window.__mounted[id]: the details of its quote, error and call-to-action events. A call to
+ * action is stopped (preventDefault) while the element has data-stop="yes".
  */
 export async function mountByHand(page, id, options) {
   await page.evaluate(
@@ -23,7 +23,7 @@ export async function mountByHand(page, id, options) {
         ctas.push(e.detail);
         if (element.dataset.stop === 'yes') e.preventDefault();
       });
-      const handle = api.mount(element, options);
+      const handle = await api.mount(element, options);
       window.__mounted = window.__mounted || {};
       window.__mounted[id] = { element, handle, quotes, errors, ctas };
     },

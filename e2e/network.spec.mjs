@@ -161,9 +161,9 @@ export async function requests_only_dist_files_from_the_page_origin({ page, base
 }
 
 // The same discipline on the vendor page with two embedded widgets: loading the package, using
-// both widgets, switching languages, an attribute change, and mount()/quote()/programmes()
-// from the page's own script request nothing but files of dist/ (the page, its CSS and script,
-// Bootstrap, the favicon, and dist/embed/).
+// both widgets, switching languages, an attribute change, and mount()/quote()/programmes()/
+// check() from the page's own script request nothing but files of dist/ (the page, its CSS and
+// script, Bootstrap, the favicon, and dist/embed/).
 export async function the_embed_page_requests_only_its_files({ page, baseUrl, artifacts }) {
   const allowed = distPaths();
   const { requests, sockets } = await recordRequests(page);
@@ -190,9 +190,10 @@ export async function the_embed_page_requests_only_its_files({ page, baseUrl, ar
     const api = await import('/embed/partner-calc.js');
     const el = document.createElement('div');
     document.body.append(el);
-    const handle = api.mount(el, { vendor: 'bitrix-kz' });
-    api.quote({ vendor: 'asoft', tier: 'retail', product: 'crm_licences', quantity: 1, unit_price: 100 });
-    api.programmes();
+    const handle = await api.mount(el, { vendor: 'bitrix-kz' });
+    await api.quote({ vendor: 'asoft', tier: 'retail', product: 'crm_licences', quantity: 1, unit_price: 100 });
+    await api.programmes();
+    await api.check({});
     handle.destroy();
   });
   await page.waitForLoadState('networkidle');

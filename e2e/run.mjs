@@ -18,7 +18,8 @@
 //
 // Each test gets a fresh browser context (Chromium, Firefox) or session (WebKit). `serve()`
 // starts another server over dist/ for the test (closed after it; e.g. to go offline by closing
-// it). Uncaught page errors and dialogs fail the test; console errors and HTTP >= 400 responses
+// it); `serve({ pages: { '/host.html': html } })` also serves the test's own pages, and the
+// server's `requests` lists every path the browser asked it for (see server.mjs). Uncaught page errors and dialogs fail the test; console errors and HTTP >= 400 responses
 // are printed (and fail the test with E2E_FAIL_ON_CONSOLE_ERROR=1). A screenshot of the final
 // state is saved as test-artifacts/<spec>--<test>.png for Chromium, and as
 // test-artifacts/<engine>--<spec>--<test>.png for the other engines when a test fails.
@@ -202,9 +203,9 @@ async function runTest(engineName, browser, t, baseUrl, consoleLog) {
       /** Path for any other artifact this test wants to write. */
       path: (name) => path.join(artifactsDir, `${base}--${safe(name)}`),
     };
-    /** Another server over dist/ for this test alone: { url, close() }. */
-    const serve = async () => {
-      const s = await startServer(distDir);
+    /** Another server over dist/ for this test alone: { url, requests, close() }; options: { pages }. */
+    const serve = async (options) => {
+      const s = await startServer(distDir, options);
       servers.push(s);
       return s;
     };

@@ -3,7 +3,11 @@
 //   import { startServer } from './server.mjs';
 //   const srv = await startServer('dist');   // 127.0.0.1, random free port
 //   console.log(srv.url);                     // e.g. http://127.0.0.1:41234
+//   srv.requests;                             // every path asked for, in order ('/embed/…')
 //   await srv.close();
+//
+// `pages` ({ '/path.html': html }) serves a test's own HTML pages beside dist/ (a host page
+// for the embed, say), without writing them into dist/.
 //
 // Standalone: node e2e/server.mjs [dir=dist] [port=0]
 import http from 'node:http';
@@ -33,12 +37,13 @@ const MIME = {
   '.map': 'application/json; charset=utf-8',
 };
 
-export function startServer(dir = 'dist', { host = '127.0.0.1', port = 0 } = {}) {
+export function startServer(dir = 'dist', { host = '127.0.0.1', port = 0, pages = {} } = {}) {
   const root = path.resolve(dir);
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     return Promise.reject(new Error(`no index.html in ${root} (run: trunk build --release)`));
   }
 
+  const requests = [];
   const server = http.createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -49,6 +54,13 @@ export function startServer(dir = 'dist', { host = '127.0.0.1', port = 0 } = {})
       pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     } catch {
       res.writeHead(400).end('bad request');
+      return;
+    }
+    requests.push(pathname);
+    if (Object.hasOwn(pages, pathname)) {
+      const body = Buffer.from(pages[pathname]);
+      res.writeHead(200, { 'Content-Type': MIME['.html'], 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
     let file = path.join(root, path.normalize(pathname));
@@ -89,6 +101,7 @@ export function startServer(dir = 'dist', { host = '127.0.0.1', port = 0 } = {})
       resolve({
         url: `http://${host}:${actual}`,
         port: actual,
+        requests,
         close: () =>
           new Promise((done) => {
             server.closeAllConnections?.();

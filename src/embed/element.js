@@ -1,9 +1,19 @@
 // <partner-calc>: the custom element, its shadow root and its events.
-// Shipped with the wasm as a wasm-bindgen snippet; the wasm's start
-// function calls define() with its mount function and the widget's CSS.
+// Shipped with the wasm as a wasm-bindgen snippet, and imported by the loader
+// too (one module in the bundle): the loader registers the element at once
+// with register(load), without the wasm; an element that wants its widget
+// (at once, or with loading="lazy" once it comes near the viewport) calls
+// load(), and the wasm's start function calls define() with its mount
+// function and the widget's CSS, which mounts the elements waiting for it.
 
 let mountWidget;
 let sheet;
+/** Starts the wasm (once; the loader's). */
+let load;
+/** Connected elements waiting for the wasm, each with what mounts it. */
+const waiting = new Map();
+/** Watches lazy elements until they come within 200px of the viewport. */
+let near;
 
 /** Attribute names; `compact` is a boolean (present or not). */
 const ATTRS = ['vendor', 'tier', 'product', 'lang', 'compact'];
@@ -26,7 +36,7 @@ function cta(element) {
 const PROPS = ['prices', 'programmes'];
 
 class PartnerCalc extends HTMLElement {
-  static observedAttributes = [...ATTRS, ...CTA];
+  static observedAttributes = [...ATTRS, ...CTA, 'loading'];
   #handle = null;
   #props = {};
 
@@ -68,6 +78,25 @@ class PartnerCalc extends HTMLElement {
 
   connectedCallback() {
     if (this.#handle) return;
+    if (this.getAttribute('loading') !== 'lazy' || !window.IntersectionObserver) return this.#want();
+    near ??= new IntersectionObserver(
+      (entries) => entries.forEach((e) => e.isIntersecting && e.target.#want()),
+      { rootMargin: '200px' },
+    );
+    near.observe(this);
+  }
+
+  /** Mounts the widget: now when the wasm is there, else once it is (loading it). */
+  #want() {
+    near?.unobserve(this);
+    if (this.#handle || !this.isConnected) return;
+    if (!mountWidget) {
+      waiting.set(this, () => this.#want());
+      load();
+      return;
+    }
+    waiting.delete(this);
+    // The attributes and properties as they are now (set before the wasm arrived, too).
     const options = {};
     for (const name of ATTRS) options[name] = option(name, this.getAttribute(name));
     const link = cta(this);
@@ -78,10 +107,14 @@ class PartnerCalc extends HTMLElement {
 
   attributeChangedCallback(name, before, value) {
     if (before === value) return;
+    // loading="lazy" taken off an element still waiting: it loads at once, as an <img> does.
+    if (name === 'loading') return value !== 'lazy' && this.isConnected && this.#want();
     this.#handle?.update(CTA.includes(name) ? { cta: cta(this) } : { [name]: option(name, value) });
   }
 
   disconnectedCallback() {
+    near?.unobserve(this);
+    waiting.delete(this);
     // A move (removal and insertion in one task) keeps the widget.
     queueMicrotask(() => {
       if (this.isConnected || !this.#handle) return;
@@ -91,12 +124,18 @@ class PartnerCalc extends HTMLElement {
   }
 }
 
-/** Registers <partner-calc> (once) with the wasm's mount function and CSS. */
+/** Registers <partner-calc> (once), before the wasm: `start()` loads the wasm (once). */
+export function register(start) {
+  load = start;
+  if (!customElements.get('partner-calc')) customElements.define('partner-calc', PartnerCalc);
+}
+
+/** Called by the wasm's start function: its mount function and CSS; mounts the waiting elements. */
 export function define(mount, css) {
   mountWidget = mount;
   sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
-  if (!customElements.get('partner-calc')) customElements.define('partner-calc', PartnerCalc);
+  for (const mountNow of waiting.values()) mountNow();
 }
 
 /**

@@ -1,4 +1,4 @@
-/** Options of mount(), update() and the <partner-calc> attributes. All optional; `null` resets one. */
+/** Options of mount(), update() and the <partner-calc> attributes (but `loading`, which only defers the wasm). All optional; `null` resets one. */
 export interface PartnerCalcOptions {
   /** Lock the widget to one programme: "directum" | "stakhanovets" | "smart-soft" | "asoft" | "bitrix-kz". */
   vendor?: string | null;

@@ -156,3 +156,23 @@ async fn two_instances_have_distinct_ids() {
     let id_b = find::<HtmlElement>(&b, "select").id();
     assert_ne!(id_a, id_b);
 }
+
+#[wasm_bindgen_test]
+async fn a_widget_removed_in_the_task_that_mounted_it_leaves_nothing_running() {
+    // As a host does with mount() then destroy() in one script: the view is
+    // dropped and the state disposed before any effect has run.
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let uid = WIDGETS.fetch_add(1, Ordering::Relaxed);
+    let state = RwSignal::new(Widget::new(ALL, "bitrix-kz"));
+    let platform: Rc<dyn Platform> = Rc::new(());
+    let view = mount_to(
+        host.clone(),
+        move || view! { <Calculator state uid platform=platform.clone() /> },
+    );
+    drop(view);
+    state.dispose();
+    tick().await;
+    tick().await;
+    assert_eq!(host.child_element_count(), 0);
+}

@@ -94,15 +94,15 @@ pub fn Calculator(
 
     // The world outside: the kept state, the host's quote events, the
     // language. An effect's first run comes after the current task, when a
-    // host may already have destroyed the widget: hence `try_`.
+    // host may already have destroyed the widget and disposed its state:
+    // hence each reads the state itself, with `try_`.
     Effect::new(move |_| {
         state.try_with(|w| platform.try_with_value(|p| p.keep(w)));
     });
-    let priced_on = Memo::new(move |_| state.with(PricedOn::of));
     // What the host was last told of: it hears of a quote when that changes.
     Effect::new(move |told: Option<Option<PricedOn>>| {
         let told = told.flatten();
-        let now = priced_on.try_get()?;
+        let now = state.try_with(PricedOn::of)?;
         if !now.prices() || told.as_ref() == Some(&now) {
             return told;
         }
@@ -111,10 +111,13 @@ pub fn Calculator(
         }
         Some(now)
     });
-    Effect::new(move |_| {
-        if let Some(lang) = lang.try_get() {
+    // The language the platform was last told of.
+    Effect::new(move |said: Option<Option<_>>| {
+        let lang = state.try_with(|w| w.form.lang)?;
+        if said.flatten() != Some(lang) {
             platform.try_with_value(|p| p.language(lang));
         }
+        Some(lang)
     });
 
     let act = Callback::new(move |action: Action| {

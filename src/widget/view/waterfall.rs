@@ -225,17 +225,29 @@ mod tests {
             .map(|r| (r.key.as_str(), r.class, r.cells[2].text.as_str()))
             .collect();
         assert_eq!(rows[0], ("list", "", "RUB\u{a0}100,000.00"));
-        assert!(rows.contains(&("net", "pc-total", "RUB\u{a0}80,000.00")), "{rows:?}");
+        assert!(
+            rows.contains(&("net", "pc-total", "RUB\u{a0}80,000.00")),
+            "{rows:?}"
+        );
         assert!(rows.contains(&("later", "pc-later", "")), "{rows:?}");
-        assert!(rows.contains(&("later:plan", "", "+RUB\u{a0}10,000.00")), "{rows:?}");
+        assert!(
+            rows.contains(&("later:plan", "", "+RUB\u{a0}10,000.00")),
+            "{rows:?}"
+        );
         assert_eq!(keys.last().map(String::as_str), Some("with-later"));
         let unique: std::collections::HashSet<&String> = keys.iter().collect();
         assert_eq!(unique.len(), keys.len(), "{keys:?}");
         assert!(table.row_heads);
         let numeric: Vec<bool> = table.head.iter().map(|h| h.numeric).collect();
         assert_eq!(numeric, [false, true, true]);
-        assert!(table.rows.iter().all(|r| !r.cells[0].numeric && r.cells[2].numeric));
-        assert_eq!(table.row("net").map(|r| r.cells[0].text.as_str()), Some("Partner price"));
+        assert!(table
+            .rows
+            .iter()
+            .all(|r| !r.cells[0].numeric && r.cells[2].numeric));
+        assert_eq!(
+            table.row("net").map(|r| r.cells[0].text.as_str()),
+            Some("Partner price")
+        );
     }
 
     #[test]

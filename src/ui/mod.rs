@@ -1,16 +1,22 @@
 //! The Leptos widget: a Leptos shell with one drawing effect over the
 //! view-models of [`crate::widget::view`] and the text catalogue. The world
 //! outside (address bar, storage, host events, the page around) is a
-//! [`Platform`] the entry point passes in.
+//! [`Platform`] the entry point passes in. It compiles natively too, where
+//! [`first_screen`] renders what a page's mount point shows first to HTML
+//! (the build puts it in the page); a web API may be called in an effect or
+//! an event handler only, never while the view is built, since natively
+//! those calls panic.
 
 mod app;
 mod compare_view;
 mod dom;
 mod inputs;
 mod ladder;
+mod mount;
 mod platform;
 mod result;
 mod views;
 
 pub use app::Calculator;
+pub use mount::{calculator, first_screen};
 pub use platform::Platform;

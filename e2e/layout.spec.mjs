@@ -127,3 +127,78 @@ export async function hidden_attribute_really_hides({ page, baseUrl }) {
   }
   assert.deepEqual(shown, [], 'elements with the hidden attribute that still render');
 }
+
+// The prerendered first screen (examples/prerender) is replaced by the app in one task: no
+// moment between two tasks finds the mount point without a widget, the widget's nodes are the
+// app's afterwards, and nothing on the page moves. The layout shifts that Chromium reports
+// over the whole load (PerformanceObserver 'layout-shift', buffered; none follows an input)
+// add up to at most 0.01, the budget Lighthouse's CLS is held to. Nodes that replace others do
+// not count as shifted, so the widget's own boxes are compared too: where the prerendered
+// widget starts and how wide it is (today's shell grows when the app fills it in) and, with
+// the declarative components, every prerendered element's box. The wasm is held back 1 s, so
+// that the prerendered HTML is on screen before the app takes over.
+export async function prerender_takeover_shifts_nothing({ page, baseUrl, artifacts }) {
+  await page.addInitScript(() => {
+    const seen = { cls: 0, shifts: [], prerendered: null, emptied: 0 };
+    window.__takeover = seen;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        seen.cls += e.value;
+        const moved = (e.sources ?? []).map((s) => `${s.node?.nodeName ?? '?'}.${s.node?.className ?? ''} ${JSON.stringify(s.previousRect)}→${JSON.stringify(s.currentRect)}`);
+        seen.shifts.push({ value: e.value, at: Math.round(e.startTime), moved });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    // Mutation records are delivered at the end of each task: the mount point as it is then.
+    new MutationObserver(() => {
+      const widget = document.querySelector('[data-partner-calc] > .pc');
+      if (widget && !seen.prerendered) seen.prerendered = widget;
+      if (!widget && seen.prerendered) seen.emptied++;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.route('**/*.wasm', async (route) => {
+    await new Promise((r) => setTimeout(r, 1_000));
+    await route.continue();
+  });
+  await page.goto(baseUrl + '/', { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('[data-partner-calc][data-prerendered] > .pc', { state: 'attached' });
+  await page.waitForTimeout(300);
+  // The boxes of the widget's elements, in tree order, each with its path of tag names.
+  const boxes = () =>
+    page.evaluate(() => {
+      const out = [];
+      const walk = (el, at) => {
+        const r = el.getBoundingClientRect();
+        out.push({ at, box: [r.left, r.top, r.width, r.height].map(Math.round) });
+        [...el.children].forEach((c, i) => walk(c, `${at} > ${c.localName}[${i}]`));
+      };
+      walk(document.querySelector('[data-partner-calc] > .pc'), 'widget');
+      return out;
+    });
+  const before = await boxes();
+  assert.ok(await page.$('[data-partner-calc][data-prerendered]'), 'the wasm came after the boxes were read');
+  await artifacts.screenshot('prerendered');
+  await page.waitForSelector('[data-partner-calc]:not([data-prerendered]) [data-testid=net]', { timeout: 20_000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid=net]').textContent.trim().length > 0);
+  // Two frames and a moment: shifts are reported after the frame that shows them.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForTimeout(500);
+  const seen = await page.evaluate(() => ({
+    ...window.__takeover,
+    prerendered: !!window.__takeover.prerendered,
+    replaced: window.__takeover.prerendered !== document.querySelector('[data-partner-calc] > .pc'),
+    widgets: document.querySelectorAll('[data-partner-calc] > .pc').length,
+  }));
+  await artifacts.screenshot('taken-over');
+  const after = new Map((await boxes()).map((b) => [b.at, b.box]));
+  console.log(`     layout shift across the takeover: ${seen.cls.toFixed(4)} (${seen.shifts.length} shift(s))`);
+  assert.ok(seen.prerendered, 'the prerendered widget was in the page before the app started');
+  assert.equal(seen.emptied, 0, 'no task ended with the mount point empty');
+  assert.ok(seen.replaced, "the widget's nodes are the app's after the takeover");
+  assert.equal(seen.widgets, 1, 'one widget in the mount point');
+  assert.ok(seen.cls <= 0.01, `layout shift ${seen.cls.toFixed(4)} > 0.01: ${JSON.stringify(seen.shifts, null, 1)}`);
+  const [left, top, width] = before[0].box;
+  assert.deepEqual(after.get('widget').slice(0, 3), [left, top, width], 'the widget starts where the prerendered one did, as wide');
+  const moved = before.filter((b) => JSON.stringify(after.get(b.at)) !== JSON.stringify(b.box));
+  assert.deepEqual(moved.map((b) => `${b.at}: ${b.box} → ${after.get(b.at) ?? 'gone'}`), [], 'every prerendered element keeps its box');
+}

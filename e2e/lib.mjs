@@ -40,10 +40,10 @@ export async function gotoApp(page, baseUrl, pathname = '/') {
 // ---- Widget helpers (partner-calc DOM contract: [data-partner-calc], ids pc0-*) ----
 
 
-/** Open the app and wait until the widget shows a quote. */
+/** Open the app and wait until it has taken over the prerendered widget and shows a quote. */
 export async function openWidget(page, baseUrl) {
   await gotoApp(page, baseUrl);
-  await page.waitForSelector('[data-partner-calc] [data-testid=net]');
+  await page.waitForSelector('[data-partner-calc]:not([data-prerendered]) [data-testid=net]');
   await page.waitForFunction(() => document.querySelector('[data-testid=net]')?.textContent.trim().length > 0);
 }
 

@@ -1,10 +1,13 @@
 // Helpers for cross-engine specs over the engine-neutral page (engines/page.mjs): the
 // standalone widget's DOM contract ([data-partner-calc], ids pc0-*, data-testid parts).
 
-/** Open the standalone page (or `pathname`) and wait until the widget shows a quote. */
+/**
+ * Open the standalone page (or `pathname`) and wait until the app has taken over the prerendered
+ * widget (the mount point has lost its data-prerendered mark) and shows a quote.
+ */
 export async function openWidget(page, pathname = '/') {
   await page.goto(pathname);
-  await page.until(() => document.querySelector('[data-partner-calc] [data-testid=net]')?.textContent.trim().length > 0, null, {
+  await page.until(() => document.querySelector('[data-partner-calc]:not([data-prerendered]) [data-testid=net]')?.textContent.trim().length > 0, null, {
     timeout: 20_000,
     what: 'a quote on the page',
   });

@@ -3,7 +3,8 @@
 //! Rooms, dependencies pointing one way (top to bottom):
 //! - `page` / `embed` (wasm only): the two entry points, each choosing its
 //!   platform (address bar and storage, or the host element and its events);
-//! - `ui` (wasm only): the Leptos components;
+//! - [`ui`]: the Leptos components (natively too: the build renders the
+//!   page's first screen to HTML with them);
 //! - [`text`]: every text a person reads, one catalogue per language;
 //! - [`widget`]: the widget's platform-free logic and view-models;
 //! - [`engine`]: pricing only — quotes, deals of several lines, next tier, compare;
@@ -24,6 +25,5 @@ mod schema;
 pub mod text;
 #[cfg(test)]
 mod typescript;
-#[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod widget;

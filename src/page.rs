@@ -2,12 +2,15 @@
 //! `[data-partner-calc]` element. Its first widget keeps its state in the
 //! address bar and `localStorage` (a link restores the exact quote, a
 //! reload too; the URL wins over the stored copy) and words the page's own
-//! heading and introduction in the widget's language.
+//! heading and introduction in the widget's language. The build has put
+//! each widget's first screen in the page's HTML (`examples/prerender`, from
+//! the same [`calculator`] view): it is replaced in the task that mounts the
+//! app, so no frame shows an empty mount point.
 
 use crate::model::Lang;
 use crate::programmes::ALL;
 use crate::text::page_texts;
-use crate::ui::Calculator;
+use crate::ui::calculator;
 use crate::widget::form::Form;
 use crate::widget::options::Widget;
 use crate::widget::platform::Platform;
@@ -54,10 +57,12 @@ pub fn start() {
             true => Rc::new(Page::default()),
             false => Rc::new(Linked),
         };
-        let state = RwSignal::new(widget);
+        // Out with the prerendered widget (and the <noscript>), in with the
+        // app's, in this one task.
         el.set_text_content(None);
+        let _ = el.remove_attribute("data-prerendered");
         leptos::mount::mount_to(el, move || {
-            view! { <Calculator state uid=uid as usize ignored platform /> }
+            calculator(widget, uid as usize, ignored, platform)
         })
         .forget();
     }

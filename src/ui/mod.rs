@@ -1,7 +1,11 @@
 //! The Leptos widget: a few data-driven components over the view-models of
 //! [`crate::widget::view`] and the text catalogue. The world outside
 //! (address bar, storage, host events, the page around) is a
-//! [`crate::widget::platform::Platform`] the entry point passes in.
+//! [`crate::widget::platform::Platform`] the entry point passes in. It
+//! compiles natively too, where [`first_screen`] renders what a page's
+//! mount point shows first to HTML (the build puts it in the page); a web
+//! API may be called in an effect or an event handler only, never while
+//! the view is built, since natively those calls panic.
 
 mod app;
 mod buttons;
@@ -9,6 +13,8 @@ mod chart;
 mod deck;
 mod field;
 mod inputs;
+mod mount;
 mod table;
 
 pub use app::Calculator;
+pub use mount::{calculator, first_screen};

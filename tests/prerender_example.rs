@@ -81,6 +81,19 @@ fn the_first_screen_is_the_apps_calculator_with_the_mount_points_ids() {
     assert!(html.contains(&first), "{html}");
 }
 
+/// Every bundled programme's first screen renders natively (a web API
+/// called while the view is built, or a task spawned then, panics here
+/// before it fails the build's hook), and so does a mount point naming a
+/// vendor that is not bundled.
+#[test]
+fn every_programmes_first_screen_renders_natively() {
+    for programme in partner_calc::programmes::ALL.iter() {
+        let html = first_screen(&programme.id, 0);
+        assert!(html.contains("class=\"pc\""), "{}: {html}", programme.id);
+    }
+    assert!(first_screen("no-such-vendor", 1).contains("\"pc1-net\""));
+}
+
 /// The default quote's net price is in the first screen (Stakhanovets,
 /// White, one licence at 100 000 ₽ less its 10 %).
 #[test]

@@ -240,8 +240,8 @@ export async function the_api_returns_plain_json_data({ page }) {
       }
     };
     // 1С-Битрикс Казахстан prices by agreement: no net price, margin or percentage.
-    const agreed = api.quote({ vendor: 'bitrix-kz', tier: 'basic', product: 'site_enterprise', quantity: 1, unit_price: 100 });
-    const results = { agreed, programmes: api.programmes(), check: api.check({ id: 'x' }, 'en') };
+    const agreed = await api.quote({ vendor: 'bitrix-kz', tier: 'basic', product: 'site_enterprise', quantity: 1, unit_price: 100 });
+    const results = { agreed, programmes: await api.programmes(), check: await api.check({ id: 'x' }, 'en') };
     walk(results, '$');
     return { problems, results };
   }, LOADER);

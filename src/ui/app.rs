@@ -259,7 +259,9 @@ pub fn Calculator(
                 <p class="pc-source">{move || chrome.with(|c| c.source.clone())}</p>
                 <p class="pc-disclaimer">{move || chrome.with(|c| c.disclaimer.clone())}</p>
                 <Buttons group=Signal::derive(move || chrome.with(|c| c.actions.clone())) class="pc-action" group_class="pc-actions" />
-                <p class="pc-copied" role="status" data-testid="copy-status">{copied}</p>
+                <p class="pc-copied" role="status" data-testid="copy-status">
+                    {move || copied.with(|c| (!c.is_empty()).then(|| c.clone()))}
+                </p>
             </footer>
         </div>
     }

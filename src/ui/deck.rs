@@ -21,7 +21,7 @@ pub fn Deck(
     };
     view! {
         <h3>{title}</h3>
-        <p class="pc-hint" hidden=move || hint().is_empty()>{hint}</p>
+        <p class="pc-hint" hidden=move || hint().is_empty()>{move || some(&hint())}</p>
         <ol data-testid=move || deck.with(|d| d.testid)>
             <For each=keys key=String::clone children=card />
         </ol>
@@ -47,13 +47,19 @@ fn Card(
         >
             <div class="pc-rung-head">
                 <strong>{move || card.with(|c| c.title.clone())}</strong>
-                <span class="pc-rung-discount">{move || card.with(|c| c.figure.clone())}</span>
+                <span class="pc-rung-discount">{move || card.with(|c| some(&c.figure))}</span>
             </div>
             {move || lines.get().into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
-            <p class="pc-hint" hidden=move || hint.with(String::is_empty)>{hint}</p>
+            <p class="pc-hint" hidden=move || hint.with(String::is_empty)>{move || hint.with(|h| some(h))}</p>
             {move || lists.get().into_iter().map(list).collect_view()}
         </li>
     }
+}
+
+/// `text`, or no text node at all when it is empty (an empty one would
+/// render as a space in the prerendered HTML).
+fn some(text: &str) -> Option<String> {
+    (!text.is_empty()).then(|| text.to_string())
 }
 
 /// A card's list: folded in `<details>`, or under a hint.

@@ -68,8 +68,9 @@ pub fn Field(
                     <p class="pc-error" id=error_id hidden=move || message.with(Option::is_none)>
                         {message}
                     </p>
+                    // No text node for an empty hint (one would render as a space).
                     <p class="pc-hint" id=hint_id hidden=no_hint>
-                        {hint}
+                        {(!no_hint).then_some(hint)}
                     </p>
                 </div>
             })

@@ -78,7 +78,8 @@ fn TableRow(
                 ""
             }
         };
-        let text = move || cell.with(|c| c.text.clone());
+        // No text node for an empty cell (one would render as a space).
+        let text = move || cell.with(|c| (!c.text.is_empty()).then(|| c.text.clone()));
         let badge = move || {
             cell.with(|c| c.badge.clone())
                 .map(|b| view! { <span class="pc-badge">{b}</span> })

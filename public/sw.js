@@ -9,7 +9,9 @@ async function precache() {
   const page = await fetch('./', { cache: 'no-cache' });
   const html = await page.clone().text();
   await cache.put('./', page);
-  const assets = [...html.matchAll(/(?:href|src)="([^"]+\.(?:js|wasm|css))"/g)].map((m) => m[1]);
+  // Every quoted same-site path to a script, stylesheet or wasm: links, and the app's
+  // start script, which names its JS and wasm.
+  const assets = [...new Set([...html.matchAll(/"(\/?[\w./-]+\.(?:js|wasm|css))"/g)].map((m) => m[1]))];
   await cache.addAll(assets);
 }
 

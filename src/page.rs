@@ -98,7 +98,9 @@ impl Platform for Page {
         link(form)
     }
 
-    /// Words the page's title, heading and introduction in `lang`.
+    /// Words the page's title, heading and introduction in `lang`. A text
+    /// already in place is left as it is: a replaced text node is painted
+    /// anew, and the introduction is the page's largest paint (LCP).
     fn language(&self, lang: Lang) {
         let t = page_texts(lang);
         let doc = document();
@@ -108,7 +110,9 @@ impl Platform for Page {
         }
         for (selector, text) in [("h1", t.page_heading), (".lead", t.page_intro)] {
             if let Ok(Some(el)) = doc.query_selector(selector) {
-                el.set_text_content(Some(text));
+                if el.text_content().as_deref() != Some(text) {
+                    el.set_text_content(Some(text));
+                }
             }
         }
     }

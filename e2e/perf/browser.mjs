@@ -129,7 +129,12 @@ async function inputLatency(browser, baseUrl) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${baseUrl}/`, { waitUntil: 'load', timeout: 30_000 });
-    await page.waitForFunction(() => document.querySelector('[data-testid=net]')?.textContent.trim().length > 0, null, { timeout: 30_000 });
+    // The app has taken over from the prerendered first screen (it removes the mark).
+    await page.waitForFunction(
+      () => !document.querySelector('[data-partner-calc][data-prerendered]') && document.querySelector('[data-testid=net]')?.textContent.trim().length > 0,
+      null,
+      { timeout: 30_000 },
+    );
     const r = await page.evaluate(async ({ n, warm }) => {
       const input = document.querySelector('#pc0-quantity');
       const widget = document.querySelector('[data-partner-calc]');

@@ -139,6 +139,8 @@ export async function hidden_attribute_really_hides({ page, baseUrl }) {
 // that the prerendered HTML is on screen before the app takes over.
 export async function prerender_takeover_shifts_nothing({ page, baseUrl, artifacts }) {
   await page.addInitScript(() => {
+    // No service worker: it would fetch the wasm past the route that holds it back.
+    delete Navigator.prototype.serviceWorker;
     const seen = { cls: 0, shifts: [], prerendered: null, emptied: 0 };
     window.__takeover = seen;
     new PerformanceObserver((list) => {

@@ -40,9 +40,10 @@ export async function deep_link_restores_the_quote({ page }) {
 
   // Nothing stored: only the link can bring the deal back.
   await page.evaluate(() => localStorage.clear());
-  await page.goto('/');
+  // The app's own defaults, not only the prerendered first screen: wait for the takeover.
+  await openWidget(page, '/');
   await page.expectText('[data-testid=net]', '90 000,00 ₽');
-  await page.goto(link);
+  await openWidget(page, link);
   await page.expectText('[data-testid=net]', before.net);
   assert.equal(await page.text('[data-testid=margin]'), before.margin);
   assert.deepEqual(await waterfall(page), before.rows, 'the same waterfall');

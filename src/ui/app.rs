@@ -6,21 +6,21 @@
 //! [`Platform`]) of each change, each new quote and the language.
 
 use super::buttons::Buttons;
-use super::chart::Chart;
-use super::deck::Deck;
 use super::inputs::Inputs;
-use super::table::Table;
+use super::ladder::Ladder;
+use super::panel::Panel;
+use super::quote::Quote;
 use crate::text::texts;
 use crate::widget::action::Action;
-use crate::widget::form::{FieldError, View};
+use crate::widget::form::{FieldError, Priced, View};
 use crate::widget::options::Widget;
 use crate::widget::platform::{Platform, PricedOn};
 use crate::widget::url::Ignored;
-use crate::widget::view::cards::{cards, Cards};
+use crate::widget::view::cards::cards;
 use crate::widget::view::chrome::{chrome, notice};
 use crate::widget::view::controls::{controls, messages, stale};
 use crate::widget::view::ladder::ladder;
-use crate::widget::view::panel::{panel, Panel};
+use crate::widget::view::panel::panel;
 use crate::widget::view::plain::plain;
 use crate::widget::view::waterfall;
 use leptos::prelude::*;
@@ -61,7 +61,6 @@ pub fn Calculator(
     let copied = RwSignal::new(String::new());
 
     let lang = Memo::new(move |_| state.with(|w| w.form.lang));
-    let t = move || texts(lang.get());
     let quoted = Memo::new(move |_| state.with(|w| w.form.quote(w.programmes())));
     // The last valid quote stays on screen while the input is bad.
     let shown = Memo::new(move |last: Option<&Option<_>>| match quoted.get() {
@@ -92,6 +91,79 @@ pub fn Calculator(
     let panel = Memo::new(move |_| state.with(|w| panel(&w.form, w.programmes())));
     let on_quote = Memo::new(move |_| state.with(|w| w.form.view == View::Quote));
 
+    tell(state, quoted, platform);
+    let act = actions(state, platform, ignored, copied);
+    provide_context(Calc {
+        state,
+        messages,
+        act,
+    });
+
+    let cta = move || chrome.with(|c| c.cta.clone());
+
+    view! {
+        <div class="pc" class:pc-compact=move || state.with(|w| w.compact) lang=move || chrome.with(|c| c.lang)>
+            <header class="pc-head">
+                <h2 class="pc-title">{move || chrome.with(|c| c.title.clone())}</h2>
+                <Buttons group=Signal::derive(move || chrome.with(|c| c.views.clone())) class="pc-toggle" group_class="pc-views" />
+                <Buttons group=Signal::derive(move || chrome.with(|c| c.langs.clone())) class="pc-lang" group_class="pc-langs" />
+            </header>
+            <div class="pc-body">
+                <Inputs controls uid />
+                <section class="pc-result" aria-labelledby=format!("pc{uid}-net")>
+                    <p class="pc-sr" aria-live="polite" aria-atomic="true">
+                        {move || figures.with(|f| f.as_ref().map(|f| f.summary.clone()))}
+                    </p>
+                    <p class="pc-stale" role="status" hidden=move || stale.with(Option::is_none)>
+                        {stale}
+                    </p>
+                    <p class="pc-notice" role="status" data-testid="notice" hidden=move || notice.with(Option::is_none)>
+                        {notice}
+                    </p>
+                    <div class="pc-quote" hidden=move || !on_quote.get()>
+                        <Quote figures waterfall uid />
+                    </div>
+                    <div class="pc-extra" hidden=move || on_quote.get()>
+                        <Panel panel />
+                    </div>
+                    <a
+                        class="pc-cta"
+                        data-testid="cta"
+                        href=move || cta().map(|c| c.href).unwrap_or_else(|| "#".into())
+                        hidden=move || cta().is_none()
+                        on:click=move |ev| {
+                            if !act.run(Action::Cta) {
+                                ev.prevent_default();
+                            }
+                        }
+                    >
+                        {move || cta().map(|c| c.label)}
+                    </a>
+                </section>
+            </div>
+            <section class="pc-ladder" hidden=move || !on_quote.get()>
+                <Ladder ladder />
+            </section>
+            <footer class="pc-foot">
+                <p class="pc-source">{move || chrome.with(|c| c.source.clone())}</p>
+                <p class="pc-disclaimer">{move || chrome.with(|c| c.disclaimer.clone())}</p>
+                <Buttons group=Signal::derive(move || chrome.with(|c| c.actions.clone())) class="pc-action" group_class="pc-actions" />
+                <p class="pc-copied" role="status" data-testid="copy-status">
+                    {move || copied.with(|c| (!c.is_empty()).then(|| c.clone()))}
+                </p>
+            </footer>
+        </div>
+    }
+}
+
+/// Tells `platform` of the world outside of each change of `state`: the
+/// state to keep, each new quote of `quoted` (the host's events), the
+/// language.
+fn tell(
+    state: RwSignal<Widget>,
+    quoted: Memo<Priced>,
+    platform: StoredValue<Rc<dyn Platform>, LocalStorage>,
+) {
     // The world outside: the kept state, the host's quote events, the
     // language. An effect's first run comes after the current task, when a
     // host may already have destroyed the widget and disposed its state:
@@ -119,8 +191,17 @@ pub fn Calculator(
         }
         Some(lang)
     });
+}
 
-    let act = Callback::new(move |action: Action| {
+/// What each button does to `state`, telling `platform` where the world
+/// outside is involved; `false` when the host stopped the call to action.
+fn actions(
+    state: RwSignal<Widget>,
+    platform: StoredValue<Rc<dyn Platform>, LocalStorage>,
+    ignored: RwSignal<Vec<Ignored>>,
+    copied: RwSignal<String>,
+) -> Callback<Action, bool> {
+    Callback::new(move |action: Action| {
         match action {
             Action::Show(view) => state.update(|w| w.form.view = view),
             Action::Sort(sort) => state.update(|w| w.form.sort = sort),
@@ -145,126 +226,7 @@ pub fn Calculator(
             Action::Copy => copy(state, platform, copied),
         }
         true
-    });
-    provide_context(Calc {
-        state,
-        messages,
-        act,
-    });
-
-    let cta = move || chrome.with(|c| c.cta.clone());
-    let figure = move |pick: fn(&Cards) -> &String| {
-        move || figures.with(|f| f.as_ref().map(|f| pick(f).clone()))
-    };
-    let caveats =
-        move || figures.with(|f| f.as_ref().map(|f| f.caveats.clone()).unwrap_or_default());
-    let comparison = Signal::derive(move || match panel.get() {
-        Panel::Compare(c) => c,
-        _ => Default::default(),
-    });
-    let what_if = Signal::derive(move || match panel.get() {
-        Panel::WhatIf(d) => d,
-        _ => Default::default(),
-    });
-    let is = move |on: fn(&Panel) -> bool| move || panel.with(on);
-
-    view! {
-        <div class="pc" class:pc-compact=move || state.with(|w| w.compact) lang=move || chrome.with(|c| c.lang)>
-            <header class="pc-head">
-                <h2 class="pc-title">{move || chrome.with(|c| c.title.clone())}</h2>
-                <Buttons group=Signal::derive(move || chrome.with(|c| c.views.clone())) class="pc-toggle" group_class="pc-views" />
-                <Buttons group=Signal::derive(move || chrome.with(|c| c.langs.clone())) class="pc-lang" group_class="pc-langs" />
-            </header>
-            <div class="pc-body">
-                <Inputs controls uid />
-                <section class="pc-result" aria-labelledby=format!("pc{uid}-net")>
-                    <p class="pc-sr" aria-live="polite" aria-atomic="true">
-                        {move || figures.with(|f| f.as_ref().map(|f| f.summary.clone()))}
-                    </p>
-                    <p class="pc-stale" role="status" hidden=move || stale.with(Option::is_none)>
-                        {stale}
-                    </p>
-                    <p class="pc-notice" role="status" data-testid="notice" hidden=move || notice.with(Option::is_none)>
-                        {notice}
-                    </p>
-                    <div class="pc-quote" hidden=move || !on_quote.get()>
-                        <dl class="pc-figures">
-                            <div>
-                                <dt id=format!("pc{uid}-net")>{move || t().net}</dt>
-                                <dd class="pc-net" data-testid="net">{figure(|f| &f.net)}</dd>
-                            </div>
-                            <div>
-                                <dt>{move || t().margin}</dt>
-                                <dd class="pc-margin" data-testid="margin">{figure(|f| &f.margin)}</dd>
-                            </div>
-                        </dl>
-                        <Table table=Signal::from(waterfall) />
-                        <Show when=move || !caveats().is_empty()>
-                            <div class="pc-caveats">
-                                <h3>{move || t().caveats}</h3>
-                                <ul data-testid="caveats">
-                                    {move || caveats().into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
-                                </ul>
-                            </div>
-                        </Show>
-                        <div class="pc-next">
-                            <h3>{move || t().next_tier}</h3>
-                            <p data-testid="next">{figure(|f| &f.next)}</p>
-                        </div>
-                    </div>
-                    <div class="pc-extra" hidden=move || on_quote.get()>
-                        <Show when=is(|p| matches!(p, Panel::Stale(_)))>
-                            <p class="pc-stale">
-                                {move || panel.with(|p| match p {
-                                    Panel::Stale(s) => s.clone(),
-                                    _ => String::new(),
-                                })}
-                            </p>
-                        </Show>
-                        <Show when=is(|p| matches!(p, Panel::Compare(_)))>
-                            <h3>{move || comparison.with(|c| c.title.clone())}</h3>
-                            <p class="pc-hint">{move || comparison.with(|c| c.hint.clone())}</p>
-                            <Table table=Signal::derive(move || comparison.with(|c| c.table.clone())) />
-                            <Chart chart=Signal::derive(move || comparison.with(|c| c.chart.clone())) />
-                        </Show>
-                        <Show when=is(|p| matches!(p, Panel::WhatIf(_)))>
-                            <Deck deck=what_if />
-                        </Show>
-                    </div>
-                    <a
-                        class="pc-cta"
-                        data-testid="cta"
-                        href=move || cta().map(|c| c.href).unwrap_or_else(|| "#".into())
-                        hidden=move || cta().is_none()
-                        on:click=move |ev| {
-                            if !act.run(Action::Cta) {
-                                ev.prevent_default();
-                            }
-                        }
-                    >
-                        {move || cta().map(|c| c.label)}
-                    </a>
-                </section>
-            </div>
-            <section class="pc-ladder" hidden=move || !on_quote.get()>
-                <Show when=move || ladder.with(|l| !l.deck.cards.is_empty())>
-                    <Deck deck=Signal::derive(move || ladder.with(|l| l.deck.clone())) />
-                    <h3>{move || ladder.with(|l| l.notes_title.clone())}</h3>
-                    <ul class="pc-notes">
-                        {move || ladder.with(|l| l.notes.clone()).into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
-                    </ul>
-                </Show>
-            </section>
-            <footer class="pc-foot">
-                <p class="pc-source">{move || chrome.with(|c| c.source.clone())}</p>
-                <p class="pc-disclaimer">{move || chrome.with(|c| c.disclaimer.clone())}</p>
-                <Buttons group=Signal::derive(move || chrome.with(|c| c.actions.clone())) class="pc-action" group_class="pc-actions" />
-                <p class="pc-copied" role="status" data-testid="copy-status">
-                    {move || copied.with(|c| (!c.is_empty()).then(|| c.clone()))}
-                </p>
-            </footer>
-        </div>
-    }
+    })
 }
 
 /// Copies the quote on screen as plain text (with the platform's link) and

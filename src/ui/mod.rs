@@ -13,7 +13,10 @@ mod chart;
 mod deck;
 mod field;
 mod inputs;
+mod ladder;
 mod mount;
+mod panel;
+mod quote;
 mod table;
 
 pub use app::Calculator;

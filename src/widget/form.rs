@@ -148,6 +148,10 @@ pub enum Field {
     Form,
 }
 
+/// What pricing the form gives: its quote, or the messages for its bad
+/// fields.
+pub type Priced = Result<Quote, Vec<FieldError>>;
+
 /// A message for a person, next to a field.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
@@ -398,7 +402,7 @@ impl Form {
     }
 
     /// The quote the form describes, or the messages for its bad fields.
-    pub fn quote(&self, programmes: &[Programme]) -> Result<Quote, Vec<FieldError>> {
+    pub fn quote(&self, programmes: &[Programme]) -> Priced {
         let request = self.request(programmes)?;
         crate::engine::quote(programmes, &request).map_err(|e| {
             let field = match &e {

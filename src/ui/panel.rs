@@ -1,0 +1,43 @@
+//! The panel beside the quote, drawn from its view-model: the compare
+//! table with its chart, the what-if standings, or why neither can be drawn.
+
+use super::chart::Chart;
+use super::deck::Deck;
+use super::table::Table;
+use crate::widget::view::panel::Panel as Model;
+use leptos::prelude::*;
+
+/// The compare or what-if view (nothing while the quote view is on).
+#[component]
+pub fn Panel(
+    /// What the panel shows.
+    panel: Memo<Model>,
+) -> impl IntoView {
+    let comparison = Signal::derive(move || match panel.get() {
+        Model::Compare(c) => c,
+        _ => Default::default(),
+    });
+    let what_if = Signal::derive(move || match panel.get() {
+        Model::WhatIf(d) => d,
+        _ => Default::default(),
+    });
+    let stale = move || match panel.get() {
+        Model::Stale(s) => Some(s),
+        _ => None,
+    };
+    let is = move |on: fn(&Model) -> bool| move || panel.with(on);
+    view! {
+        <Show when=move || stale().is_some()>
+            <p class="pc-stale">{stale}</p>
+        </Show>
+        <Show when=is(|p| matches!(p, Model::Compare(_)))>
+            <h3>{move || comparison.with(|c| c.title.clone())}</h3>
+            <p class="pc-hint">{move || comparison.with(|c| c.hint.clone())}</p>
+            <Table table=Signal::derive(move || comparison.with(|c| c.table.clone())) />
+            <Chart chart=Signal::derive(move || comparison.with(|c| c.chart.clone())) />
+        </Show>
+        <Show when=is(|p| matches!(p, Model::WhatIf(_)))>
+            <Deck deck=what_if />
+        </Show>
+    }
+}

@@ -58,6 +58,20 @@ export async function stakhanovets_next_tier_from_sales({ page }) {
   assert.deepEqual(current, ['Бронзовый статус']);
 }
 
+// 600 000 ₽ meets Bronze's and Silver's thresholds (150 000 and 500 000 in vendor money,
+// 001_af8adf79e3372de8.txt): the aim is Gold, 4 400 000 ₽ away, and both met tiers are named.
+export async function stakhanovets_sales_past_two_thresholds_aim_at_gold({ page }) {
+  await openWidget(page);
+  await setDeal(page, { tier: 'white', quantity: 10, price: 10000 });
+  await page.fill('#pc0-sales', '600000');
+  await page.expectContains('[data-testid=next]', [
+    'Продайте еще на 4 400 000,00 ₽', '«Золотой статус»', '40% вместо 10%',
+    'Порог продаж уже выполнен для: «Бронзовый статус», «Серебряный статус»',
+  ]);
+  const marked = await page.texts('[data-testid=ladder] li p');
+  assert.deepEqual(marked.filter((t) => t.startsWith('Порог продаж')).length, 2, JSON.stringify(marked));
+}
+
 export async function directum_tiers_and_additional_discount({ page }) {
   await openWidget(page);
   await setDeal(page, { vendor: 'directum', product: 'licences', quantity: 10, price: 100000 });

@@ -55,6 +55,7 @@ fn basic_sees_what_extended_unlocks() {
         .unwrap();
     assert_eq!(next.tier, "extended");
     assert_eq!(next.threshold, None);
+    assert!(next.met.is_empty(), "no threshold to meet");
     assert!(next
         .unlocks
         .iter()

@@ -155,6 +155,25 @@ fn stakhanovets_deal_counts_towards_gold() {
     assert_eq!(next.remaining_after, Some(d("0")));
 }
 
+/// Sales before the deal that already meet Bronze's and Silver's
+/// thresholds point a White partner's deal at Gold, naming both.
+#[test]
+fn white_deal_with_600_000_of_sales_aims_at_gold() {
+    let mut request = deal(
+        "stakhanovets",
+        "white",
+        vec![line("licences", "10", "10000")],
+    );
+    request.sales_last_12_months = Some(d("600000"));
+    let next = quote_deal(ALL, &request).unwrap().next_tier.unwrap();
+    assert_eq!(next.tier, "gold");
+    assert_eq!(next.remaining_before, money("4400000"));
+    // The deal pays the vendor 90 000: 4 310 000 left after it.
+    assert_eq!(next.remaining_after, money("4310000.00"));
+    let met: Vec<&str> = next.met.iter().map(|m| m.tier.as_str()).collect();
+    assert_eq!(met, ["bronze", "silver"]);
+}
+
 /// Who registered the deal first describes the whole deal: one situation
 /// for every line.
 #[test]

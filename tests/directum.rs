@@ -144,6 +144,7 @@ fn directum_has_no_money_thresholds_so_the_next_tier_shows_requirements() {
         Some(support::d("50000.00")),
         "40 % instead of 35 % of 1 000 000"
     );
+    assert!(next.met.is_empty(), "no threshold to meet");
 }
 
 const DOC: &str = "000_9a9e1f877df62488.txt";

@@ -42,6 +42,20 @@ fn a_single_request_prints_a_quote() {
 }
 
 #[test]
+fn the_next_tier_is_the_first_threshold_the_sales_do_not_meet() {
+    // 001_af8adf79e3372de8.txt: Bronze from 150 000, Silver from 500 000,
+    // Gold from 5 000 000 ₽ over 12 months in vendor money.
+    let quote = priced(
+        r#"{ "vendor": "stakhanovets", "tier": "white", "product": "licences",
+             "quantity": 1, "unit_price": 10000, "sales_last_12_months": 600000 }"#,
+    );
+    assert_eq!(quote["next_tier"]["tier"], "gold");
+    assert_eq!(quote["next_tier"]["remaining"], "4400000");
+    assert_eq!(quote["next_tier"]["met"][0]["tier"], "bronze");
+    assert_eq!(quote["next_tier"]["met"][1]["tier"], "silver");
+}
+
+#[test]
 fn refusals_are_worded_in_english() {
     let refused = run::run(r#"{ "vendor": "asoft", "tier": "retail", "lines": [] }"#);
     assert_eq!(refused, Err("The deal has no lines".to_string()));

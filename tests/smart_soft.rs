@@ -108,6 +108,22 @@ fn yearly_sales_thresholds_are_shown_in_their_own_basis() {
     assert_eq!(next.gain, Some(d("50000.00")), "30 % instead of 25 %");
 }
 
+#[test]
+fn a_million_of_sales_takes_an_authorized_partner_to_privileged_past_certified() {
+    // 1 000 000 ₽ a year meets Certified's 500 000 and Privileged's 1 000 000.
+    let mut req = request("smart-soft", "authorized", "ti_software", "10", "100000");
+    req.sales_last_12_months = Some(d("1000000"));
+    let next = price(&req).unwrap().next_tier.unwrap();
+    assert_eq!(next.tier, "privileged");
+    assert_eq!(next.remaining, Some(d("0")));
+    let met: Vec<&str> = next.met.iter().map(|m| m.tier.as_str()).collect();
+    assert_eq!(met, ["certified"]);
+    req.sales_last_12_months = Some(d("999999.99"));
+    let next = price(&req).unwrap().next_tier.unwrap();
+    assert_eq!(next.tier, "privileged");
+    assert_eq!(next.remaining, Some(d("0.01")));
+}
+
 const DOC: &str = "002_fb8fab4bee64a05e.txt";
 const TIERS: [&str; 3] = ["authorized", "certified", "privileged"];
 

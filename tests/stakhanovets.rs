@@ -63,11 +63,12 @@ fn one_kopeck_short_of_bronze() {
         Some(d("150000"))
     );
     assert_eq!(next.remaining, Some(d("0.01")));
+    // On the threshold, Bronze is met and Silver becomes the aim.
     req.sales_last_12_months = Some(d("150000"));
-    assert_eq!(
-        price(&req).unwrap().next_tier.unwrap().remaining,
-        Some(d("0"))
-    );
+    let next = price(&req).unwrap().next_tier.unwrap();
+    assert_eq!(next.tier, "silver");
+    assert_eq!(next.remaining, Some(d("350000")));
+    assert_eq!(next.met[0].tier, "bronze");
 }
 
 #[test]
@@ -127,6 +128,39 @@ fn the_competitive_switch_is_its_own_situation_not_added_to_the_status() {
 fn the_top_status_has_no_next_tier() {
     let q = price(&request("stakhanovets", "trusted", "licences", "1", "1")).unwrap();
     assert!(q.next_tier.is_none());
+}
+
+#[test]
+fn white_with_600_000_of_sales_aims_at_gold_past_bronze_and_silver() {
+    // 600 000 ₽ meets Bronze's 150 000 and Silver's 500 000; Gold needs
+    // 5 000 000: 4 400 000 left, their requirements never assumed met.
+    let mut req = request("stakhanovets", "white", "licences", "10", "100000");
+    req.sales_last_12_months = Some(d("600000"));
+    let next = price(&req).unwrap().next_tier.unwrap();
+    assert_eq!(next.tier, "gold");
+    assert_eq!(next.remaining, Some(d("4400000")));
+    let met: Vec<&str> = next.met.iter().map(|m| m.tier.as_str()).collect();
+    assert_eq!(met, ["bronze", "silver"]);
+    assert_eq!(next.met[1].threshold.amount.0, d("500000"));
+    assert!(next.met[1]
+        .requirements
+        .iter()
+        .any(|r| r.text.en == "Sales training completed"));
+    assert_eq!(next.gain, Some(d("300000.00")), "40 % instead of 10 %");
+}
+
+#[test]
+fn sales_past_every_threshold_aim_at_the_top_with_nothing_left() {
+    let mut req = request("stakhanovets", "bronze", "licences", "1", "1000");
+    req.sales_last_12_months = Some(d("30000000"));
+    let next = price(&req).unwrap().next_tier.unwrap();
+    assert_eq!(next.tier, "trusted");
+    assert_eq!(next.remaining, Some(d("0")));
+    let met: Vec<&str> = next.met.iter().map(|m| m.tier.as_str()).collect();
+    assert_eq!(met, ["silver", "gold"]);
+    req.sales_last_12_months = None;
+    let next = price(&req).unwrap().next_tier.unwrap();
+    assert_eq!((next.tier.as_str(), next.met.len()), ("silver", 0));
 }
 
 const DOC: &str = "001_af8adf79e3372de8.txt";

@@ -179,6 +179,23 @@ text: I18n | null,
  * user limit (units).
  */
 figure: string | null, };
+export type MetTier = { 
+/**
+ * Tier id.
+ */
+tier: string, 
+/**
+ * Tier name.
+ */
+name: I18n, 
+/**
+ * The threshold the sales meet.
+ */
+threshold: Threshold, 
+/**
+ * Its non-monetary requirements, never assumed met.
+ */
+requirements: Array<Fact>, };
 export type NextTier = { 
 /**
  * Tier id.
@@ -210,6 +227,11 @@ requirements: Array<Fact>,
  * What it unlocks beyond discounts.
  */
 unlocks: Array<Fact>, 
+/**
+ * The tiers between the quoted one and this one whose money threshold
+ * the sales already meet (their other requirements still apply).
+ */
+met: Array<MetTier>, 
 /**
  * This same deal priced at that tier, when it can be priced.
  */

@@ -3,11 +3,12 @@
 
 use super::deal::{DealQuote, Lines};
 use super::money::round_money;
+use super::next_tier::{climb, MetTier};
 use crate::model::{Basis, Fact, I18n, Threshold};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-/// The tier above the deal's.
+/// The next tier to aim for above the deal's.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DealNextTier {
     /// Tier id.
@@ -28,6 +29,9 @@ pub struct DealNextTier {
     pub requirements: Vec<Fact>,
     /// What it unlocks beyond discounts.
     pub unlocks: Vec<Fact>,
+    /// The tiers between the deal's and this one whose money threshold the
+    /// sales already meet before this deal (their other requirements still apply).
+    pub met: Vec<MetTier>,
     /// The whole deal priced at that tier, when it can be priced.
     pub quote: Option<DealQuote>,
     /// How much more margin the deal earns there.
@@ -49,11 +53,12 @@ pub enum AfterUnknown {
     NetByAgreement,
 }
 
-/// The next tier above `current`'s with the deal counted, or `None` at the top.
+/// The next tier to aim for above `current`'s by the sales before the deal
+/// (see `climb`), with the deal counted, or `None` at the top.
 pub(super) fn next_tier(deal: &Lines<'_>, current: &DealQuote) -> Option<DealNextTier> {
-    let index = deal.tier_index + 1;
-    let tier = deal.programme.tiers.get(index)?;
     let sales = deal.request.sales_last_12_months;
+    let (index, met) = climb(&deal.programme.tiers, deal.tier_index, sales)?;
+    let tier = deal.programme.tiers.get(index)?;
     let remaining_before = match (&tier.threshold, sales) {
         (Some(t), Some(s)) => t
             .amount
@@ -93,6 +98,7 @@ pub(super) fn next_tier(deal: &Lines<'_>, current: &DealQuote) -> Option<DealNex
         after_unknown,
         requirements: tier.requirements.to_vec(),
         unlocks: tier.benefits.to_vec(),
+        met,
         quote,
         gain,
     })

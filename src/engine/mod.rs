@@ -22,7 +22,7 @@ pub use deal::{
 pub use deal_tier::{AfterUnknown, DealNextTier};
 pub use error::QuoteError;
 pub use money::round_money;
-pub use next_tier::NextTier;
+pub use next_tier::{MetTier, NextTier};
 pub use quote::{Caveat, CaveatKind, Quote, QuoteStep, RateKind};
 pub use request::{ChoiceValue, Choices, QuoteRequest, MAX_QUANTITY};
 

@@ -170,6 +170,12 @@ catalogue! {
     next_gain,
     /// The next tier's price is agreed.
     next_agreed,
+    /// Tiers passed on the way whose money threshold the sales already meet (`{names}`).
+    next_met,
+    /// On a ladder card: the sales meet this tier's money threshold.
+    rung_met,
+    /// On a ladder card: the next tier to aim for.
+    rung_next,
     /// A threshold in vendor money over 12 months.
     basis_vendor_12m,
     /// A threshold in vendor money per year.

@@ -81,6 +81,14 @@ pub fn next_tier(next: &NextTier, current: &Quote, lang: Lang) -> String {
         _ => {}
     }
     text.push('.');
+    if !next.met.is_empty() {
+        let names: Vec<String> = next
+            .met
+            .iter()
+            .map(|m| format!("«{}»", m.name.get(lang)))
+            .collect();
+        text += &fill(t.next_met, &[("names", &names.join(", "))]);
+    }
     text
 }
 
@@ -200,6 +208,24 @@ mod tests {
             "Sell RUB\u{a0}350,000.00 more in vendor money over 12 months to reach Silver (≈ RUB\u{a0}437,500.00 at RRP): \
              30% instead of 20%, +RUB\u{a0}100,000.00 on this deal."
         );
+    }
+
+    #[test]
+    fn sales_past_two_thresholds_point_to_gold_and_name_the_tiers_met() {
+        let mut white = request("stakhanovets", "white", "licences", Some("600000"));
+        white.unit_price = 10_000.into();
+        let q = quote(ALL, &white).unwrap();
+        let next = q.next_tier.as_ref().unwrap();
+        assert_eq!(
+            next_tier(next, &q, Lang::Ru),
+            "Продайте еще на 4\u{a0}400\u{a0}000,00\u{a0}₽ в деньгах вендора за 12 месяцев, чтобы перейти на «Золотой статус» \
+             (≈ 4\u{a0}888\u{a0}888,89\u{a0}₽ по РРЦ): 40% вместо 10%, +30\u{a0}000,00\u{a0}₽ на этой сделке. \
+             Порог продаж уже выполнен для: «Бронзовый статус», «Серебряный статус»; \
+             остальные требования этих статусов по-прежнему нужно выполнить."
+        );
+        assert!(next_tier(next, &q, Lang::En).ends_with(
+            "Your sales already meet the threshold of «Bronze», «Silver»; their other requirements still apply."
+        ));
     }
 
     #[test]

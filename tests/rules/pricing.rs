@@ -681,20 +681,51 @@ fn with_sales(tier: &str, sales: &str) -> QuoteRequest {
     r
 }
 
+/// [`three_tiers`] with a threshold of 2 000 000 at the top tier `c` too.
+fn thresholds_to_the_top() -> Programme {
+    let mut p = three_tiers(Basis::VendorMoney);
+    p.tiers = vec![
+        tier("a", None),
+        tier("b", Some(("1000000", Basis::VendorMoney))),
+        tier("c", Some(("2000000", Basis::VendorMoney))),
+    ]
+    .into();
+    p
+}
+
 #[test]
-fn a_threshold_met_exactly_leaves_nothing_to_sell() {
-    let p = three_tiers(Basis::VendorMoney);
+fn a_threshold_met_exactly_is_passed_on_the_way_up() {
+    let p = thresholds_to_the_top();
     let next = |sales: &str| {
         price(&p, &with_sales("a", sales))
             .unwrap()
             .next_tier
             .unwrap()
     };
+    let met = |n: &partner_calc::engine::NextTier| -> Vec<String> {
+        n.met.iter().map(|m| m.tier.clone()).collect()
+    };
     let at = next("1000000");
-    assert_eq!(at.tier, "b");
-    assert_eq!(at.remaining, Some(d("0")));
-    let above = next("1000000.01");
-    assert_eq!(above.remaining, Some(d("0")), "never negative");
+    assert_eq!((at.tier.as_str(), met(&at)), ("c", vec!["b".to_string()]));
+    assert_eq!(at.remaining, Some(d("1000000")));
+    // Past every threshold: the top tier, nothing left, never negative.
+    let top = next("2000000.01");
+    assert_eq!((top.tier.as_str(), met(&top)), ("c", vec!["b".to_string()]));
+    assert_eq!(top.remaining, Some(d("0")));
+    // A tier without a money threshold stops the climb: it takes requirements.
+    let p = three_tiers(Basis::VendorMoney);
+    let past_b = price(&p, &with_sales("a", "1000000"))
+        .unwrap()
+        .next_tier
+        .unwrap();
+    assert_eq!((past_b.tier.as_str(), past_b.remaining), ("c", None));
+    assert_eq!(met(&past_b), ["b"]);
+    let next = |sales: &str| {
+        price(&p, &with_sales("a", sales))
+            .unwrap()
+            .next_tier
+            .unwrap()
+    };
     // A hundredth short: 0.01 in vendor money, which at 20 % off is
     // 0.01 × 100 / 80 = 0.0125 → 0.01 at RRP.
     let short = next("999999.99");

@@ -277,8 +277,10 @@ fn said(q: &Quote, lang: Lang) -> String {
 }
 
 #[test]
-fn sales_that_reach_the_next_threshold_are_said_to_reach_it() {
-    let q = priced(&ladder(), &deal("a", Some("1000000")));
+fn sales_that_reach_the_top_threshold_are_said_to_reach_it() {
+    let mut two = ladder();
+    two.tiers = two.tiers[..2].to_vec().into();
+    let q = priced(&two, &deal("a", Some("1000000")));
     // 30 % at b instead of 20 %: 10 % of 1 000 000 = 100 000 more.
     assert_eq!(
         said(&q, Lang::En),

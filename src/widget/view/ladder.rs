@@ -102,6 +102,9 @@ pub fn ladder(form: &Form, programmes: &[Programme]) -> Ladder {
         return Ladder::default();
     }
     let t = texts(form.lang);
+    let quote = form.quote(programmes).ok();
+    let next = quote.as_ref().and_then(|q| q.next_tier.as_deref());
+    let met = |id: &str| next.is_some_and(|n| n.met.iter().any(|m| m.tier == id));
     let list = |title: &str, items: Vec<String>| {
         (!items.is_empty()).then(|| List {
             title: title.into(),
@@ -117,7 +120,13 @@ pub fn ladder(form: &Form, programmes: &[Programme]) -> Ladder {
             testid: None,
             title: r.name,
             figure,
-            lines: Vec::new(),
+            lines: if met(&r.id) {
+                vec![t.rung_met.into()]
+            } else if next.is_some_and(|n| n.tier == r.id) {
+                vec![t.rung_next.into()]
+            } else {
+                Vec::new()
+            },
             hint: r.threshold,
             lists: [
                 list(t.requirements, r.requirements),
@@ -163,11 +172,36 @@ mod tests {
             .cards
             .iter()
             .all(|c| c.lists.iter().all(|l| !l.items.is_empty())));
+        assert!(deck.cards.iter().all(|c| c.lines.len() <= 1));
         let asoft = Form::new(ALL, "asoft", Lang::En);
         let terms = notes(&asoft, ALL);
         assert!(
             terms.len() >= 2 && terms.iter().all(|n| !n.trim().is_empty()),
             "{terms:?}"
+        );
+    }
+
+    #[test]
+    fn stakhanovets_white_with_600_000_marks_bronze_and_silver_met_and_gold_next() {
+        let mut form = Form::new(ALL, "stakhanovets", Lang::En);
+        form.sales = "600000".into();
+        let deck = ladder(&form, ALL).deck;
+        let lines: Vec<(&str, Vec<String>)> = deck
+            .cards
+            .iter()
+            .map(|c| (c.key.as_str(), c.lines.clone()))
+            .collect();
+        let met = vec![texts(Lang::En).rung_met.to_string()];
+        let next = vec![texts(Lang::En).rung_next.to_string()];
+        assert_eq!(
+            lines,
+            [
+                ("white", vec![]),
+                ("bronze", met.clone()),
+                ("silver", met),
+                ("gold", next),
+                ("trusted", vec![]),
+            ]
         );
     }
 }

@@ -49,12 +49,43 @@ fn main() {
         std::process::exit(1);
     }
     code.push_str("];\n");
+    code.push_str(&titles("programmes/sources.toml"));
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(Path::new(&out_dir).join("programmes.rs"), code).expect("OUT_DIR is writable");
     // The widget's stylesheet, compiled into the wasm (src/embed/mod.rs).
     let widget = std::fs::read_to_string("public/widget.css").expect("public/widget.css exists");
     std::fs::write(Path::new(&out_dir).join("widget.css"), css::minify(&widget))
         .expect("OUT_DIR is writable");
+}
+
+/// One source document of the manifest, as far as the widget needs it.
+#[derive(serde::Deserialize)]
+struct Document {
+    file: String,
+    title: String,
+}
+
+/// The manifest's documents.
+#[derive(serde::Deserialize)]
+struct Manifest {
+    documents: Vec<Document>,
+}
+
+/// The titles of the manifest's documents as a static list of
+/// `(file, title)`; a broken manifest fails the build.
+fn titles(file: &str) -> String {
+    let text = std::fs::read_to_string(file).expect("programmes/sources.toml exists");
+    let manifest: Manifest = toml::from_str(&text)
+        .unwrap_or_else(|e| panic!("{file}: {}", e.to_string().replace('\n', " ")));
+    let mut code = String::from(
+        "/// The bundled programmes' source documents: file name, the document's own title.\n\
+         pub static TITLES: &[(&str, &str)] = &[\n",
+    );
+    for d in manifest.documents {
+        let _ = writeln!(code, "({:?}, {:?}),", d.file, d.title);
+    }
+    code.push_str("];\n");
+    code
 }
 
 /// Parses, validates and bakes one data file; errors are `field: problem`.

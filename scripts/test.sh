@@ -50,6 +50,9 @@ cargo clippy --target wasm32-unknown-unknown --lib --features embed -- -D warnin
 
 stage 4/9 "cargo test (native)"
 counted cargo test
+if [[ ! -d ../shared/seeds ]]; then
+  echo "==> [test] no ../shared/seeds beside the checkout: the seed documents' hashes (programmes/sources.toml) were not compared; every citation was checked against the manifest"
+fi
 
 stage 5/9 "browser component tests (wasm32, headless Chromium)"
 if [ -f tests/web.rs ]; then

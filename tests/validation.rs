@@ -6,6 +6,7 @@ use partner_calc::model::{validate, Invalid, Lang, Percent, Rate, Situation};
 use partner_calc::programmes::ALL;
 use partner_calc::widget::Message;
 use rust_decimal::Decimal;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -27,46 +28,104 @@ fn the_bundled_programmes_are_valid_and_complete() {
     }
 }
 
-/// Every `"file"` a JSON value cites.
-fn cited_files(value: &serde_json::Value, out: &mut Vec<String>) {
+/// Every `(file, section)` a JSON value cites.
+fn citations(value: &serde_json::Value, out: &mut BTreeSet<(String, String)>) {
     match value {
         serde_json::Value::Object(members) => {
-            for (key, v) in members {
-                match (key.as_str(), v) {
-                    ("file", serde_json::Value::String(file)) => out.push(file.clone()),
-                    _ => cited_files(v, out),
-                }
+            if let (
+                Some(serde_json::Value::String(file)),
+                Some(serde_json::Value::String(section)),
+            ) = (members.get("file"), members.get("section"))
+            {
+                out.insert((file.clone(), section.clone()));
             }
+            members.values().for_each(|v| citations(v, out));
         }
-        serde_json::Value::Array(items) => items.iter().for_each(|v| cited_files(v, out)),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| citations(v, out)),
         _ => {}
     }
 }
 
+/// One document of `programmes/sources.toml`.
+#[derive(serde::Deserialize)]
+struct Document {
+    file: String,
+    title: String,
+    sha256: String,
+    sections: Vec<String>,
+}
+
+/// The manifest of source documents kept in the repository.
+fn manifest() -> Vec<Document> {
+    #[derive(serde::Deserialize)]
+    struct Manifest {
+        documents: Vec<Document>,
+    }
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("programmes/sources.toml");
+    let text = std::fs::read_to_string(path).expect("programmes/sources.toml");
+    toml::from_str::<Manifest>(&text)
+        .expect("a valid manifest")
+        .documents
+}
+
 #[test]
-fn every_bundled_source_is_a_seed_document() {
-    // The format takes any document's name (a vendor cites its own); the bundled data cites
-    // the seed documents in ../shared/seeds.
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+fn every_citation_is_a_section_of_a_document_in_the_manifest() {
+    let documents = manifest();
+    let listed: BTreeSet<(String, String)> = documents
+        .iter()
+        .flat_map(|d| d.sections.iter().map(|s| (d.file.clone(), s.clone())))
+        .collect();
+    let mut cited = BTreeSet::new();
     for programme in ALL {
-        let mut files = Vec::new();
-        cited_files(
+        let before = cited.len();
+        citations(
             &serde_json::to_value(programme).expect("serialises"),
-            &mut files,
+            &mut cited,
+        );
+        assert!(cited.len() - before > 10, "{}: few citations", programme.id);
+    }
+    let unlisted: Vec<_> = cited.difference(&listed).collect();
+    assert!(
+        unlisted.is_empty(),
+        "cited but not in programmes/sources.toml: {unlisted:?}"
+    );
+    let stale: Vec<_> = listed.difference(&cited).collect();
+    assert!(
+        stale.is_empty(),
+        "in programmes/sources.toml but cited nowhere: {stale:?}"
+    );
+    for d in &documents {
+        assert_eq!(
+            partner_calc::programmes::title(&d.file),
+            Some(d.title.as_str())
         );
         assert!(
-            files.len() > 10,
-            "{}: {} sources",
-            programme.id,
-            files.len()
+            !d.title.contains(".txt") && d.sha256.len() == 64,
+            "{}",
+            d.file
         );
-        for file in files {
-            assert!(
-                file.ends_with(".txt") && seeds.join(&file).is_file(),
-                "{}: {file} is not in ../shared/seeds",
-                programme.id
-            );
-        }
+    }
+}
+
+#[test]
+fn the_manifest_hashes_are_the_documents_where_they_are_present() {
+    use sha2::{Digest, Sha256};
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    if !seeds.is_dir() {
+        println!("skipped: no ../shared/seeds beside the checkout, the documents' hashes were not compared");
+        return;
+    }
+    for d in manifest() {
+        let bytes = std::fs::read(seeds.join(&d.file)).expect("a listed document is a seed");
+        let hash: String = Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(
+            hash, d.sha256,
+            "{}: the document changed since the data was read",
+            d.file
+        );
     }
 }
 

@@ -45,7 +45,7 @@ pub const EN: Texts = Texts {
     requirements: "Requirements",
     benefits: "Benefits",
     notes: "Programme terms",
-    source_line: "Programme data as of {date}. Source: {file}.",
+    source_line: "Programme data as of {date}. Source: the document «{title}» (in Russian).",
     vendor_source_line: "The vendor's own data as of {date}. Source: {file}, {section}.",
     disclaimer: "This estimate is not an offer; the vendor confirms the final terms.",
     stale: "Fix the input: the last valid quote is shown. {problem}",

@@ -113,7 +113,7 @@ catalogue! {
     benefits,
     /// The programme's terms.
     notes,
-    /// The data line (`{date}`, `{file}`).
+    /// The data line (`{date}`, `{title}`: the source document's own title).
     source_line,
     /// The data line of a programme the host supplied (`{date}`, `{file}`,
     /// `{section}`).

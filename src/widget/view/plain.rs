@@ -20,8 +20,11 @@ pub fn source_line(form: &Form, programmes: &[Programme], hosted: &[String]) -> 
                 false => t.source_line,
             };
             let source = &p.source;
+            // A bundled document is named by its own title, never its file name.
+            let document = crate::programmes::title(&source.file).unwrap_or(&source.file);
             let filled = [
                 ("date", &*p.data_date),
+                ("title", document),
                 ("file", &source.file),
                 ("section", &source.section),
             ];
@@ -101,7 +104,10 @@ mod tests {
         assert!(lines[0].ends_with(": White"), "{}", lines[0]);
         let source = lines[lines.len() - 2];
         assert!(
-            source.starts_with("Programme data as of 20") && source.ends_with(".txt."),
+            source.starts_with("Programme data as of 20")
+                && source.ends_with(
+                    "Source: the document «Партнерская программа ООО «Стахановец»» (in Russian)."
+                ),
             "{source}"
         );
         let mut directum = Form::new(ALL, "directum", Lang::En);

@@ -71,6 +71,13 @@ mod tests {
     use crate::widget::form::{Edit, View};
 
     #[test]
+    fn a_widget_on_its_own_copies_no_link_and_lets_the_cta_go() {
+        let form = Form::new(ALL, "asoft", Lang::Ru);
+        assert_eq!(().link(&form), None);
+        assert!(().cta("https://example.org/", None));
+    }
+
+    #[test]
     fn only_the_request_or_new_programmes_change_what_a_quote_is_priced_on() {
         let mut widget = Widget::new(ALL, "asoft");
         let before = PricedOn::of(&widget);

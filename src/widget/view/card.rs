@@ -58,3 +58,24 @@ impl Deck {
         self.cards.iter().find(|c| c.key == key)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_deck_lists_its_keys_in_order_and_finds_a_card_by_key() {
+        let card = |key: &str| Card {
+            key: key.into(),
+            title: key.to_uppercase(),
+            ..Card::default()
+        };
+        let deck = Deck {
+            cards: vec![card("b"), card("a")],
+            ..Deck::default()
+        };
+        assert_eq!(deck.keys(), ["b", "a"]);
+        assert_eq!(deck.card("a").map(|c| c.title.as_str()), Some("A"));
+        assert_eq!(deck.card("c"), None);
+    }
+}

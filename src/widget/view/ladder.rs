@@ -182,6 +182,23 @@ mod tests {
     }
 
     #[test]
+    fn a_tier_without_requirements_shows_only_its_benefits() {
+        let form = Form::new(ALL, "stakhanovets", Lang::En);
+        let deck = ladder(&form, ALL).deck;
+        let t = texts(Lang::En);
+        let titles = |key: &str| -> Vec<String> {
+            let card = deck.card(key).unwrap();
+            card.lists.iter().map(|l| l.title.clone()).collect()
+        };
+        assert_eq!(titles("white"), [t.requirements, t.benefits]);
+        assert_eq!(
+            titles("bronze"),
+            [t.benefits],
+            "Bronze lists no requirements"
+        );
+    }
+
+    #[test]
     fn stakhanovets_white_with_600_000_marks_bronze_and_silver_met_and_gold_next() {
         let mut form = Form::new(ALL, "stakhanovets", Lang::En);
         form.sales = "600000".into();

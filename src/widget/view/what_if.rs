@@ -126,5 +126,12 @@ mod tests {
         assert_eq!(card.testid.as_deref(), Some("whatif-stakhanovets"));
         assert_eq!(card.lines.len(), 2);
         assert!(card.lines[0].starts_with("Silver:"), "{}", card.lines[0]);
+        assert_eq!(card.title, "Stakhanovets");
+        let lists: Vec<(&str, bool)> = card
+            .lists
+            .iter()
+            .map(|l| (l.title.as_str(), l.items.is_empty()))
+            .collect();
+        assert_eq!(lists, [(texts(Lang::En).requirements, false)]);
     }
 }

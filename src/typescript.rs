@@ -5,7 +5,7 @@
 //! (What the API takes — options and requests, which accept numbers or
 //! decimal strings and `null` — stays written by hand above that part.)
 
-use crate::engine::{Caveat, CaveatKind, MetTier, NextTier, Quote, QuoteStep, RateKind};
+use crate::engine::{Caveat, CaveatKind, ListShare, MetTier, NextTier, Quote, QuoteStep, RateKind};
 use crate::model::{Basis, Currency, Fact, I18n, Money, Percent, Period, Source, Threshold};
 use crate::widget::listing::{Entry, Named};
 use ts_rs::TS;
@@ -27,6 +27,7 @@ fn declarations() -> String {
         Threshold::decl(),
         Fact::decl(),
         RateKind::decl(),
+        ListShare::decl(),
         QuoteStep::decl(),
         CaveatKind::decl(),
         Caveat::decl(),

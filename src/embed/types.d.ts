@@ -117,6 +117,15 @@ text: I18n,
  */
 source: Source, };
 export type RateKind = "fixed" | "up_to" | "bonus" | "one_of" | "individual";
+export type ListShare = { 
+/**
+ * The share, in percent.
+ */
+percent: string, 
+/**
+ * What it is a share of, worded to follow the percentage.
+ */
+of: I18n, };
 export type QuoteStep = { 
 /**
  * Step id (request choices name it).
@@ -273,6 +282,10 @@ unit_price: string,
  * Quantity × RRP (× the list share where the product has one).
  */
 list_total: string, 
+/**
+ * The product's list price as a share of the entered price, if it is one.
+ */
+list_share: ListShare | null, 
 /**
  * The waterfall from the list total, in the programme's order.
  */

@@ -23,7 +23,7 @@ pub use deal_tier::{AfterUnknown, DealNextTier};
 pub use error::QuoteError;
 pub use money::round_money;
 pub use next_tier::{MetTier, NextTier};
-pub use quote::{Caveat, CaveatKind, Quote, QuoteStep, RateKind};
+pub use quote::{Caveat, CaveatKind, ListShare, Quote, QuoteStep, RateKind};
 pub use request::{ChoiceValue, Choices, QuoteRequest, MAX_QUANTITY};
 
 use crate::model::Programme;

@@ -3,7 +3,7 @@
 
 use super::error::QuoteError;
 use super::money::{add, mul, percent_of, round_money};
-use super::quote::{Caveat, CaveatKind, Quote, QuoteStep, RateKind};
+use super::quote::{Caveat, CaveatKind, ListShare, Quote, QuoteStep, RateKind};
 use super::request::{ChoiceValue, QuoteRequest, MAX_QUANTITY};
 use crate::model::{I18n, Product, Programme, Rate, Settlement, Situation, Step};
 use rust_decimal::Decimal;
@@ -160,6 +160,10 @@ impl<'a> Resolved<'a> {
             quantity: request.quantity,
             unit_price: request.unit_price,
             list_total,
+            list_share: self.product.list_share.as_ref().map(|s| ListShare {
+                percent: s.percent.0,
+                of: s.of.clone(),
+            }),
             steps,
             net_total,
             margin: invoice,

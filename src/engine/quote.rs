@@ -29,6 +29,8 @@ pub struct Quote {
     /// Quantity × RRP (× the list share where the product has one).
     #[cfg_attr(test, ts(type = "string"))]
     pub list_total: Decimal,
+    /// The product's list price as a share of the entered price, if it is one.
+    pub list_share: Option<ListShare>,
     /// The waterfall from the list total, in the programme's order.
     pub steps: Vec<QuoteStep>,
     /// What the partner pays the vendor; `None` when priced by agreement.
@@ -50,6 +52,18 @@ pub struct Quote {
     pub caveats: Vec<Caveat>,
     /// The next tier up and this deal priced there, if there is one.
     pub next_tier: Option<Box<NextTier>>,
+}
+
+/// A list price that is a share of the entered price (ASoft's updates: 20 %
+/// of the licence delivery).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ListShare {
+    /// The share, in percent.
+    #[cfg_attr(test, ts(type = "string"))]
+    pub percent: Decimal,
+    /// What it is a share of, worded to follow the percentage.
+    pub of: I18n,
 }
 
 /// One line of the waterfall.

@@ -12,7 +12,8 @@ use serde::{Deserialize, Serialize};
 pub struct Share {
     /// The share.
     pub percent: Percent,
-    /// What the entered price is the price of.
+    /// What it is a share of, worded to follow the percentage
+    /// ("от стоимости поставки лицензий", "of the licence delivery value").
     pub of: I18n,
     /// Where the share is stated.
     pub source: Source,

@@ -77,6 +77,10 @@ catalogue! {
     percent_label,
     /// A product priced as a share of another (`{percent}`, `{of}`).
     list_share,
+    /// The list row of a share-priced product (`{percent}`, `{of}`, `{quantity}`, `{price}`).
+    list_share_total,
+    /// The price field of a share-priced product (`{percent}`, `{currency}`).
+    share_price,
     /// The waterfall's first row (`{quantity}`, `{price}`).
     list_total,
     /// The waterfall's first column.

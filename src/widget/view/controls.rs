@@ -147,9 +147,19 @@ pub fn controls(form: &Form, programmes: &[Programme], what_if: bool) -> Control
         "numeric",
         String::new(),
     ));
+    let price_label = match product.and_then(|p| p.list_share.as_ref()) {
+        Some(x) => fill(
+            t.share_price,
+            &[
+                ("percent", &percent(x.percent.0, lang)),
+                ("currency", currency),
+            ],
+        ),
+        None => fill(t.unit_price, &[("currency", currency)]),
+    };
     deal.push(number(
         "price",
-        fill(t.unit_price, &[("currency", currency)]),
+        price_label,
         Field::UnitPrice,
         "decimal",
         share.unwrap_or_default(),
@@ -370,6 +380,32 @@ mod tests {
         assert!(
             !ids.contains(&"situation".to_string()),
             "one situation: no select"
+        );
+    }
+
+    #[test]
+    fn the_price_of_a_share_priced_product_says_what_it_is() {
+        let mut form = Form::new(ALL, "asoft", Lang::En);
+        let price = |form: &Form| {
+            let c = controls(form, ALL, false);
+            let price = c.deal.into_iter().find(|c| c.id == "price").unwrap();
+            let hint = match price.input {
+                Input::Number(_, _, hint) => hint,
+                _ => String::new(),
+            };
+            (price.label, hint)
+        };
+        assert_eq!(
+            price(&form),
+            ("Unit price (RRP), ₽".to_string(), String::new())
+        );
+        form.select_product(ALL, "updates");
+        assert_eq!(
+            price(&form),
+            (
+                "Price the 20% is counted from, ₽".to_string(),
+                "Priced at 20% of the licence delivery value".to_string()
+            )
         );
     }
 

@@ -65,10 +65,12 @@ pub fn rows(quote: &Quote, lang: Lang) -> Vec<Row> {
         } else {
             "−"
         };
-        let amount = step
-            .amount
-            .map(|a| format!("{sign}{}", m(a)))
-            .unwrap_or_else(|| t.agreed.into());
+        // A step at 0 (a discretion range's start) takes nothing off: no sign.
+        let amount = match step.amount {
+            Some(a) if a.is_zero() => m(a),
+            Some(a) => format!("{sign}{}", m(a)),
+            None => t.agreed.into(),
+        };
         let kind = if step.capped {
             RowKind::Capped
         } else {
@@ -80,13 +82,22 @@ pub fn rows(quote: &Quote, lang: Lang) -> Vec<Row> {
         };
         Row::new(key, step.label.get(lang), pct, amount, kind)
     };
-    let list = fill(
-        t.list_total,
-        &[
-            ("quantity", &number(quote.quantity, lang)),
-            ("price", &m(quote.unit_price)),
-        ],
-    );
+    let count = [
+        ("quantity", &*number(quote.quantity, lang)),
+        ("price", &m(quote.unit_price)),
+    ];
+    let list = match &quote.list_share {
+        Some(share) => fill(
+            t.list_share_total,
+            &[
+                ("percent", &percent(share.percent, lang)),
+                ("of", share.of.get(lang)),
+                count[0],
+                count[1],
+            ],
+        ),
+        None => fill(t.list_total, &count),
+    };
     let mut rows = vec![Row::new(
         "list",
         list,
@@ -247,6 +258,37 @@ mod tests {
         assert_eq!(
             table.row("net").map(|r| r.cells[0].text.as_str()),
             Some("Partner price")
+        );
+    }
+
+    #[test]
+    fn a_share_priced_product_says_so_and_a_reward_at_0_takes_nothing_off() {
+        use crate::widget::form::Edit;
+        let mut form = Form::new(ALL, "asoft", Lang::Ru);
+        form.select_tier(ALL, "competency");
+        form.select_product(ALL, "updates");
+        form.edit(ALL, Edit::Quantity("10".into()));
+        form.edit(ALL, Edit::UnitPrice("15000".into()));
+        let cells: Vec<[String; 3]> = rows(&form.quote(ALL).unwrap(), Lang::Ru)
+            .into_iter()
+            .map(|r| [r.label, r.percent, r.amount])
+            .collect();
+        // 003_fa1ec9df0cf7228f.txt: updates cost 20 % of the licence
+        // delivery; the Competency reward is up to 50 %, here at its 0.
+        assert_eq!(
+            cells[..2],
+            [
+                [
+                    "20% от стоимости поставки лицензий (10 × 15\u{a0}000,00\u{a0}₽)".to_string(),
+                    String::new(),
+                    "30\u{a0}000,00\u{a0}₽".into()
+                ],
+                [
+                    "Вознаграждение партнера от стоимости обновлений".into(),
+                    "0%".into(),
+                    "0,00\u{a0}₽".into()
+                ],
+            ]
         );
     }
 

@@ -64,11 +64,29 @@ fn up_to_ranges_are_priced_at_their_maximum_and_marked() {
 }
 
 #[test]
-fn the_best_row_has_the_largest_discount() {
+fn the_best_row_has_the_largest_certain_discount() {
+    // 000_9a9e1f877df62488.txt: General Partner 45 % base, plus up to 15 %
+    // at Directum's discretion: 45 % is certain, 60 % the top of the range.
     let rows = compare(ALL, &licences());
     let i = best(&rows).unwrap();
-    let top = rows[i].discount().unwrap();
-    assert!(rows.iter().filter_map(|r| r.discount()).all(|x| x <= top));
+    let general = &rows[i];
+    assert_eq!(
+        (&*general.programme.id, &*general.tier.id),
+        ("directum", "general")
+    );
+    assert_eq!(
+        (general.certain, general.discount()),
+        (Some(d("45")), Some(d("60")))
+    );
+    assert!(rows.iter().filter_map(|r| r.certain).all(|x| x <= d("45")));
+    // Stakhanovets Gold: 40 %, no range, certain as it is.
+    let gold = rows
+        .iter()
+        .find(|r| r.programme.id == "stakhanovets" && r.tier.id == "gold");
+    assert_eq!(
+        gold.map(|r| (r.certain, r.up_to)),
+        Some((Some(d("40")), None))
+    );
 }
 
 #[test]

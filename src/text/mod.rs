@@ -146,6 +146,12 @@ catalogue! {
     discount,
     /// The best row's badge.
     best,
+    /// How the best row is chosen, under the compare table.
+    best_note,
+    /// The badge of a discount that is an "up to" at the vendor's discretion.
+    discretion,
+    /// The badge of the partner's current programme and tier.
+    current_tier,
     /// The top of a range in the compare table (`{percent}`).
     up_to,
     /// The margin chart's name.

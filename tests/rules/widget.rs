@@ -37,6 +37,25 @@ fn licence(id: &str, rates: &[(&str, Rate)]) -> partner_calc::model::Product {
     )
 }
 
+/// A licence product `lic` with a step `base` at `rates` and a step `extra`
+/// at `extra`.
+fn licence_with_range(
+    rates: &[(&str, Rate)],
+    extra: &[(&str, Rate)],
+) -> partner_calc::model::Product {
+    product(
+        "lic",
+        vec![situation(
+            "s",
+            None,
+            vec![
+                step("base", Settlement::Invoice, rates),
+                step("extra", Settlement::Invoice, extra),
+            ],
+        )],
+    )
+}
+
 fn named(id: &str, mut p: Programme) -> Programme {
     p.id = id.to_string().into();
     p
@@ -102,7 +121,8 @@ fn compare_prices_each_tier_at_the_first_product_of_the_kind() {
     assert_eq!(up_to, [None, Some(d("15")), None]);
     let discounts: Vec<_> = rows.iter().map(|r| r.discount()).collect();
     assert_eq!(discounts, [Some(d("20")), Some(d("35")), None]);
-    assert_eq!(best(&rows), Some(1));
+    // b's 35 % rests on discretion; certain, a and b both give 20 %: the first.
+    assert_eq!(best(&rows), Some(0));
 }
 
 #[test]
@@ -126,6 +146,20 @@ fn the_best_row_is_the_first_of_equal_discounts() {
         )],
     );
     let rows = compare(std::slice::from_ref(&p), &licences());
+    assert_eq!(best(&rows), Some(0));
+    // An "up to" counts at its minimum: a, 30 % certain, beats b's 20 % with
+    // up to 25 % more at the vendor's discretion (45 % at most).
+    let p = with_tiers(
+        vec![tier("a", None), tier("b", None)],
+        vec![licence_with_range(
+            &[("a", fixed("30")), ("b", fixed("20"))],
+            &[("b", up_to("0", "25"))],
+        )],
+    );
+    let rows = compare(std::slice::from_ref(&p), &licences());
+    let certain: Vec<_> = rows.iter().map(|r| r.certain).collect();
+    assert_eq!(certain, [Some(d("30")), Some(d("20"))]);
+    assert_eq!(rows[1].discount(), Some(d("45")));
     assert_eq!(best(&rows), Some(0));
     // Nothing with a figure: no best row.
     let p = with_tiers(

@@ -34,10 +34,14 @@ pub struct Row<'a> {
     pub quote: Option<Quote>,
     /// The largest "up to" range of the quote, if it has one (vendor's discretion).
     pub up_to: Option<Decimal>,
+    /// The invoice discount that is certain: every "up to" range at its
+    /// minimum; `None` when the document gives no figure.
+    pub certain: Option<Decimal>,
 }
 
 impl Row<'_> {
-    /// The partner's discount on the invoice, when the document gives one.
+    /// The partner's discount on the invoice, when the document gives one
+    /// ("up to" ranges at their maximum).
     pub fn discount(&self) -> Option<Decimal> {
         self.quote.as_ref()?.effective_discount_percent
     }
@@ -60,7 +64,7 @@ pub fn compare<'a>(programmes: &'a [Programme], deal: &Deal) -> Vec<Row<'a>> {
         };
         for tier in programme.tiers.iter() {
             let (choices, up_to) = at_most(situation, tier);
-            let request = QuoteRequest {
+            let mut request = QuoteRequest {
                 vendor: programme.id.to_string(),
                 tier: tier.id.to_string(),
                 product: product.id.to_string(),
@@ -70,11 +74,23 @@ pub fn compare<'a>(programmes: &'a [Programme], deal: &Deal) -> Vec<Row<'a>> {
                 choices,
                 sales_last_12_months: None,
             };
+            let quoted = quote(programmes, &request).ok();
+            let certain = match up_to {
+                // Without a choice a range stands at its minimum.
+                Some(_) => {
+                    request.choices = Choices::default();
+                    quote(programmes, &request)
+                        .ok()
+                        .and_then(|q| q.effective_discount_percent)
+                }
+                None => quoted.as_ref().and_then(|q| q.effective_discount_percent),
+            };
             rows.push(Row {
                 programme,
                 tier,
-                quote: quote(programmes, &request).ok(),
+                quote: quoted,
                 up_to,
+                certain,
             });
         }
     }
@@ -102,12 +118,13 @@ fn at_most(situation: &Situation, tier: &Tier) -> (Choices, Option<Decimal>) {
     (choices, up_to)
 }
 
-/// The index of the best row: the largest invoice discount (comparable
-/// across currencies); `None` when no row has a figure.
+/// The index of the best row: the largest certain invoice discount
+/// (comparable across currencies; "up to" ranges, at the vendor's
+/// discretion, count at their minimum); `None` when no row has a figure.
 pub fn best(rows: &[Row<'_>]) -> Option<usize> {
     let mut best: Option<(usize, Decimal)> = None;
     for (i, row) in rows.iter().enumerate() {
-        if let Some(d) = row.discount() {
+        if let Some(d) = row.certain {
             if best.is_none_or(|(_, b)| d > b) {
                 best = Some((i, d));
             }

@@ -26,8 +26,12 @@ pub struct CompareRow {
     pub discount: String,
     /// The margin, or "agreed".
     pub margin: String,
-    /// The largest discount of the table.
+    /// The largest certain discount of the table.
     pub best: bool,
+    /// Its discount is an "up to" at the vendor's discretion.
+    pub discretion: bool,
+    /// The partner's current programme and tier.
+    pub current: bool,
 }
 
 /// One bar of the margin chart.
@@ -63,6 +67,8 @@ pub struct Comparison {
     pub hint: String,
     /// Every tier of every programme for the deal.
     pub table: Table,
+    /// How the best row is chosen, under the table.
+    pub note: String,
     /// The discounts as bars.
     pub chart: Chart,
 }
@@ -71,7 +77,11 @@ pub struct Comparison {
 pub fn comparison(form: &Form, programmes: &[Programme], deal: &Deal) -> Comparison {
     let lang = form.lang;
     let t = texts(lang);
-    let (rows, bars) = table(programmes, deal, form.sort, lang);
+    let (mut rows, bars) = table(programmes, deal, form.sort, lang);
+    let here = format!("{}/{}", form.vendor, form.tier);
+    for row in &mut rows {
+        row.current = row.id == here;
+    }
     let sorted = |label: &str, sort: Sort| Head {
         sort: Some((Action::Sort(sort), form.sort == sort)),
         ..Head::new(label, true)
@@ -79,6 +89,7 @@ pub fn comparison(form: &Form, programmes: &[Programme], deal: &Deal) -> Compari
     Comparison {
         title: t.compare_title.into(),
         hint: t.compare_hint.into(),
+        note: t.best_note.into(),
         table: Table {
             testid: "compare",
             class: "pc-waterfall pc-compare",
@@ -93,15 +104,26 @@ pub fn comparison(form: &Form, programmes: &[Programme], deal: &Deal) -> Compari
             rows: rows
                 .into_iter()
                 .map(|r| TableRow {
-                    class: if r.best { "pc-best" } else { "" },
+                    class: match (r.best, r.current) {
+                        (true, true) => "pc-best pc-current",
+                        (true, false) => "pc-best",
+                        (false, true) => "pc-current",
+                        (false, false) => "",
+                    },
                     cells: vec![
-                        Cell::text(r.vendor),
+                        Cell {
+                            badge: r.current.then(|| t.current_tier.to_string()),
+                            ..Cell::text(r.vendor)
+                        },
                         Cell {
                             badge: r.best.then(|| t.best.to_string()),
                             ..Cell::text(r.tier)
                         },
                         Cell::figure(r.net),
-                        Cell::figure(r.discount),
+                        Cell {
+                            badge: r.discretion.then(|| t.discretion.to_string()),
+                            ..Cell::figure(r.discount)
+                        },
                         Cell::figure(r.margin),
                     ],
                     key: r.id,
@@ -183,6 +205,8 @@ pub fn table(
             best: top
                 .as_ref()
                 .is_some_and(|(p, t)| *p == row.programme.id && *t == row.tier.id),
+            discretion: row.up_to.is_some(),
+            current: false,
         });
     }
     (out, bars)
@@ -268,5 +292,46 @@ mod tests {
             1
         );
         assert_eq!(c.chart.height, c.chart.bars.len() * 32 + 4);
+        assert!(
+            c.note.starts_with("“Best” is the largest discount"),
+            "{}",
+            c.note
+        );
+    }
+
+    #[test]
+    fn the_partners_own_row_and_every_discretion_figure_are_marked() {
+        let mut form = Form::new(ALL, "stakhanovets", Lang::Ru);
+        form.select_tier(ALL, "silver");
+        let c = comparison(&form, ALL, &deal(&form, ALL).unwrap());
+        let marked: Vec<(&str, &str, Option<&str>)> = c
+            .table
+            .rows
+            .iter()
+            .filter(|r| !r.class.is_empty())
+            .map(|r| (r.key.as_str(), r.class, r.cells[0].badge.as_deref()))
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                ("directum/general", "pc-best", None),
+                ("stakhanovets/silver", "pc-current", Some("ваш статус"))
+            ]
+        );
+        let discretion: Vec<(&str, &str)> = c
+            .table
+            .rows
+            .iter()
+            .filter(|r| r.cells[3].badge.as_deref() == Some("на усмотрение вендора"))
+            .map(|r| (r.key.as_str(), r.cells[3].text.as_str()))
+            .collect();
+        assert_eq!(
+            discretion,
+            [
+                ("directum/qualified", "до 50%"),
+                ("directum/certified", "до 55%"),
+                ("directum/general", "до 60%")
+            ]
+        );
     }
 }

@@ -6,11 +6,23 @@ import { norm } from './engines/page.mjs';
 
 export const engines = 'all';
 
-/** The compare table as { 'vendor/tier': [vendor, tier, net, discount, margin] }. */
+/** The compare table as { 'vendor/tier': [vendor, tier, net, discount, margin] } (cell texts without their badges). */
 async function compareRows(page) {
   return page.evaluate(() =>
     Object.fromEntries(
-      [...document.querySelectorAll('[data-testid=compare] tbody tr')].map((r) => [r.dataset.row, [...r.children].map((c) => c.textContent.replace(/\u00a0/g, ' ').trim())]),
+      [...document.querySelectorAll('[data-testid=compare] tbody tr')].map((r) => [
+        r.dataset.row,
+        [...r.children].map((c) => [...c.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data).join('').replace(/\u00a0/g, ' ').trim()),
+      ]),
+    ),
+  );
+}
+
+/** The badges of the compare table as ['vendor/tier: badge', ...] in table order. */
+async function badges(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid=compare] tbody tr')].flatMap((r) =>
+      [...r.querySelectorAll('.pc-badge')].map((b) => `${r.dataset.row}: ${b.textContent}`),
     ),
   );
 }
@@ -43,8 +55,19 @@ export async function compare_every_tier_of_every_programme({ page }) {
     assert.deepEqual(rows[`bitrix-kz/${tier}`].slice(2), Array(3).fill('по согласованию с вендором'), 'Bitrix is agreed, not 0');
   }
   const best = await page.evaluate(() => [...document.querySelectorAll('[data-testid=compare] tr.pc-best')].map((r) => r.dataset.row));
-  assert.deepEqual(best, ['directum/general'], 'the largest discount is marked best');
+  assert.deepEqual(best, ['directum/general'], 'the largest certain discount (45 % of Directum General) is marked best');
   await page.expectContains('[data-testid=compare] tr.pc-best', 'лучшее');
+  // The badge rests on what is certain; discretion figures and the partner's own row are marked.
+  assert.deepEqual(await badges(page), [
+    'directum/qualified: на усмотрение вендора',
+    'directum/certified: на усмотрение вендора',
+    'directum/general: лучшее',
+    'directum/general: на усмотрение вендора',
+    'smart-soft/authorized: ваш статус',
+  ]);
+  const current = await page.evaluate(() => [...document.querySelectorAll('[data-testid=compare] tr.pc-current')].map((r) => r.dataset.row));
+  assert.deepEqual(current, ['smart-soft/authorized']);
+  await page.expectContains('[data-testid=best-note]', '«Лучшее» — наибольшая скидка, которую документ дает без оговорок');
 
   await page.click('button[data-testid=sort-net]');
   await page.until(() => document.querySelector('[data-testid=compare] tbody tr')?.dataset.row === 'directum/general');
@@ -52,7 +75,7 @@ export async function compare_every_tier_of_every_programme({ page }) {
   assert.equal(order[0], 'directum/general', 'the lowest partner price first');
   assert.ok(order.slice(-2).every((r) => r.startsWith('bitrix-kz') || r === 'stakhanovets/trusted'), 'no figure goes last');
 
-  const bars = await page.count('[data-testid=chart] rect');
+  const bars = await page.count('[data-testid=chart] li');
   assert.equal(bars, Object.values(rows).filter((r) => r[3] !== 'по согласованию с вендором').length, 'one bar per row with a figure');
 }
 
@@ -62,6 +85,9 @@ export async function compare_every_tier_of_every_programme({ page }) {
 export async function what_if_six_hundred_thousand({ page }) {
   await licenceDeal(page);
   await page.click('button[data-testid=view-whatif]');
+  // Before any sales are typed: every programme's thresholds, and the field in the panel itself.
+  await page.expectContains('[data-testid=whatif-stakhanovets]', ['«Бронзовый статус»: порог 150 000,00 ₽ в деньгах вендора за 12 месяцев']);
+  assert.equal(await page.count('.pc-extra #pc0-plan'), 1, 'the expected sales are typed in the what-if panel');
   await page.fill('#pc0-plan', '600 000');
   await page.expectContains('[data-testid=whatif-stakhanovets]', [
     '«Серебряный статус»: порог 500 000,00 ₽',

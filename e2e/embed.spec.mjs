@@ -251,7 +251,7 @@ export async function embedded_widgets_compare_programmes({ page }) {
   const cells = (host, row) => page.texts(inside(host, `[data-testid=compare] tr[data-row="${row}"] td`));
   assert.deepEqual((await cells('free', 'stakhanovets/silver')).slice(2), ['700 000,00 ₽', '30%', '300 000,00 ₽']);
   assert.equal(await page.count(inside('free', '[data-testid=compare] tbody tr')), 4 + 5 + 3 + 3 + 2, 'every tier of the five programmes');
-  assert.ok((await page.count(inside('free', '[data-testid=chart] rect'))) > 0, 'the margin chart is drawn');
+  assert.ok((await page.count(inside('free', '[data-testid=chart] li'))) > 0, 'the margin chart is drawn');
   await page.click(inside('free', 'button[data-testid=sort-net]'));
   await page.until(
     () => document.getElementById('free').shadowRoot.querySelector('[data-testid=compare] tbody tr')?.dataset.row === 'directum/general',
@@ -267,6 +267,30 @@ export async function embedded_widgets_compare_programmes({ page }) {
   );
   assert.ok(rows.length > 1 && rows.every((r) => r.startsWith('asoft/')), `#locked compares ASoft's tiers only: ${rows}`);
   assert.deepEqual((await cells('locked', 'asoft/retail')).slice(2), ['RUB 900,000.00', '10%', 'RUB 100,000.00']);
+}
+
+// A widget locked to one programme: no vendor picker with a single option, the "not an offer"
+// disclaimer as on the page, a compare view titled with its programme, and a huge price kept
+// inside the panel (its figures wrap in their cells).
+export async function a_locked_widget_says_what_it_is_and_keeps_its_figures_inside({ page }) {
+  await openEmbed(page);
+  assert.equal(await page.count(ctl('locked', 'vendor')), 0, 'no vendor select with one programme');
+  assert.equal(await page.count(ctl('free', 'vendor')), 1);
+  await page.waitVisible(inside('locked', '.pc-disclaimer'));
+  await page.expectText(inside('locked', '.pc-disclaimer'), 'This estimate is not an offer; the vendor confirms the final terms.');
+  await page.click(inside('locked', 'button[data-testid=view-compare]'));
+  await page.expectText(inside('locked', '.pc-extra h3'), 'ASoft: every tier for this deal');
+  await page.click(inside('locked', 'button[data-testid=view-quote]'));
+  await page.fill(ctl('locked', 'price'), '999999999999999999');
+  await page.expectContains(inside('locked', '[data-testid=net]'), '899,999,999,999,999,999.10');
+  const outside = await page.evaluate(() => {
+    const root = document.getElementById('locked').shadowRoot;
+    const panel = root.querySelector('.pc-result').getBoundingClientRect();
+    return [...root.querySelectorAll('.pc-result td, .pc-result th, .pc-result dd')]
+      .filter((el) => el.getBoundingClientRect().right > panel.right + 0.5)
+      .map((el) => el.textContent);
+  });
+  assert.deepEqual(outside, [], 'every figure inside the result panel');
 }
 
 // The host's price list (set on #locked by the page's script before the element was defined)

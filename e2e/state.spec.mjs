@@ -98,8 +98,13 @@ export async function reload_restores_and_reset_clears({ page }) {
   await openWidget(page, '/');
   await page.expectText('[data-testid=net]', '700 000,00 ₽');
   assert.equal(await page.value('#pc0-tier'), 'silver', 'restored from localStorage');
+  await page.expectContains('[data-testid=restored]', 'Восстановлен расчет с вашего прошлого визита');
+  await page.click('button[data-testid=lang-en]');
+  await page.expectContains('[data-testid=restored]', ['Your calculation from your last visit was brought back', 'Start again']);
+  await page.click('button[data-testid=lang-ru]');
 
   await openWidget(page, '/?vendor=stakhanovets&tier=gold&qty=10&price=100000');
+  assert.equal(await page.visible('[data-testid=restored]'), false, 'a link is no restored visit');
   assert.equal(await page.value('#pc0-tier'), 'gold', "the link's state wins");
   await page.expectText('[data-testid=net]', '600 000,00 ₽');
 
@@ -111,4 +116,22 @@ export async function reload_restores_and_reset_clears({ page }) {
   await openWidget(page, '/');
   await page.expectText('[data-testid=net]', '90 000,00 ₽');
   assert.equal(await page.value('#pc0-quantity'), '1', 'the defaults after reset');
+  assert.equal(await page.visible('[data-testid=restored]'), false, 'nothing kept, nothing restored');
+}
+
+// Opening the page again says that the last visit was brought back, and its one click starts
+// again from the defaults.
+export async function a_restored_visit_is_said_and_started_again_in_one_click({ page }) {
+  await openWidget(page);
+  await silverDeal(page);
+  await page.fill('#pc0-sales', '600000');
+  await stateKept(page, 'sales=600000');
+  await openWidget(page, '/');
+  assert.equal(await page.value('#pc0-sales'), '600000');
+  await page.waitVisible('[data-testid=restored]');
+  await page.click('button[data-testid=start-again]');
+  await page.expectText('[data-testid=net]', '90 000,00 ₽');
+  assert.equal(await page.value('#pc0-sales'), '', 'the last customer\'s sales are gone');
+  await page.waitVisible('[data-testid=restored]', { hidden: true });
+  assert.equal(await page.evaluate(() => localStorage.getItem('partner-calc')), null);
 }

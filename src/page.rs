@@ -46,11 +46,13 @@ pub fn start() {
         let vendor = el.get_attribute("data-vendor").unwrap_or_default();
         let mut widget = Widget::new(ALL, &vendor);
         let mut ignored = Vec::new();
+        let mut restored = false;
         let first = uid == 0;
         if first {
-            if let Some((form, dropped)) = initial() {
+            if let Some((form, dropped, stored)) = initial() {
                 widget.form = form;
                 ignored = dropped;
+                restored = stored;
             }
         }
         let platform: Rc<dyn Platform> = match first {
@@ -62,7 +64,7 @@ pub fn start() {
         el.set_text_content(None);
         let _ = el.remove_attribute("data-prerendered");
         leptos::mount::mount_to(el, move || {
-            calculator(widget, uid as usize, ignored, platform)
+            calculator(widget, uid as usize, ignored, restored, platform)
         })
         .forget();
     }
@@ -140,18 +142,20 @@ fn storage() -> Option<Storage> {
 }
 
 /// The kept state: the URL's, else the stored one, with the link's
-/// parameters that could not be used; `None` when neither holds one.
-fn initial() -> Option<(Form, Vec<Ignored>)> {
+/// parameters that could not be used and whether it is the stored one (the
+/// last visit's); `None` when neither holds one.
+fn initial() -> Option<(Form, Vec<Ignored>, bool)> {
     let search = window().location().search().unwrap_or_default();
     if search
         .trim_start_matches('?')
         .split('&')
         .any(|p| PARAMS.iter().any(|name| p.starts_with(name)))
     {
-        return Some(decode(ALL, &search));
+        let (form, ignored) = decode(ALL, &search);
+        return Some((form, ignored, false));
     }
     let saved = storage()?.get_item(KEY).ok().flatten()?;
-    Some((decode(ALL, &saved).0, Vec::new()))
+    Some((decode(ALL, &saved).0, Vec::new(), true))
 }
 
 /// Puts the state `query` into the address bar (without a new history

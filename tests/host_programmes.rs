@@ -153,7 +153,7 @@ fn priced_and_shown(p: &Programme) {
         }
     }
     let form = Form::new(&all, &p.id, Lang::En);
-    controls(&form, &all, false);
+    controls(&form, &all);
     rungs(&form, &all);
     notes(&form, &all);
 }

@@ -23,7 +23,7 @@ fn file_name_in(text: &str) -> Option<&'static str> {
 /// The HTML the calculator draws for `widget`.
 fn screen(widget: Widget) -> String {
     let owner = Owner::new();
-    owner.with(|| calculator(widget, 0, Vec::new(), Rc::new(())).to_html())
+    owner.with(|| calculator(widget, 0, Vec::new(), false, Rc::new(())).to_html())
 }
 
 #[test]

@@ -134,12 +134,18 @@ catalogue! {
     copy_failed,
     /// The reset button.
     reset,
+    /// The notice that the page brought back the last visit's calculation.
+    restored,
+    /// Its button, which resets the calculator.
+    start_again,
     /// The print button.
     print,
     /// The link line of the copied quote (`{link}`).
     link,
     /// The compare view's heading.
     compare_title,
+    /// The compare view's heading in a widget locked to one programme (`{vendor}`).
+    compare_title_one,
     /// The compare view's explanation.
     compare_hint,
     /// The compare table's discount column.
@@ -160,6 +166,8 @@ catalogue! {
     chart_bar,
     /// The what-if view's heading.
     what_if_title,
+    /// The what-if view's hint when it answers for the form's sales over 12 months.
+    plan_from_sales,
     /// The live summary of a priced quote (`{net}`, `{margin}`, `{percent}`).
     summary_priced,
     /// The live summary of a quote by agreement (`{list}`).

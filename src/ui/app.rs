@@ -6,6 +6,7 @@
 //! [`Platform`]) of each change, each new quote and the language.
 
 use super::buttons::Buttons;
+use super::figures::Figures;
 use super::inputs::Inputs;
 use super::ladder::Ladder;
 use super::panel::Panel;
@@ -17,7 +18,7 @@ use crate::widget::options::Widget;
 use crate::widget::platform::{Platform, PricedOn};
 use crate::widget::url::Ignored;
 use crate::widget::view::cards::cards;
-use crate::widget::view::chrome::{chrome, notice};
+use crate::widget::view::chrome::{chrome, notice, restored as restored_notice};
 use crate::widget::view::controls::{controls, messages, stale};
 use crate::widget::view::ladder::ladder;
 use crate::widget::view::panel::panel;
@@ -52,11 +53,15 @@ pub fn Calculator(
     /// The link's unusable parameters, shown until a reset.
     #[prop(optional)]
     ignored: Vec<Ignored>,
+    /// Whether the page brought back the last visit's state (said until a reset).
+    #[prop(optional)]
+    restored: bool,
     /// The address bar and storage, or the host element, or nothing.
     platform: Rc<dyn Platform>,
 ) -> impl IntoView {
     let platform = StoredValue::new_local(platform);
     let ignored = RwSignal::new(ignored);
+    let restored = RwSignal::new(restored);
     // What the last copy did, for the status line.
     let copied = RwSignal::new(String::new());
 
@@ -74,11 +79,10 @@ pub fn Calculator(
         let priced = quoted.with(Result::is_ok);
         state.with(|w| refused.with(|r| (!priced).then(|| stale(&w.form, r))))
     });
-    let controls = Memo::new(move |_| {
-        state.with(|w| controls(&w.form, w.programmes(), w.form.view == View::WhatIf))
-    });
+    let controls = Memo::new(move |_| state.with(|w| controls(&w.form, w.programmes())));
     let chrome = Memo::new(move |_| state.with(chrome));
     let notice = Memo::new(move |_| state.with(|w| ignored.with(|i| notice(w, i))));
+    let welcome = Memo::new(move |_| state.with(|w| restored_notice(w, restored.get())));
     let figures = Memo::new(move |_| shown.with(|q| q.as_ref().map(|q| cards(q, lang.get()))));
     let waterfall = Memo::new(move |_| {
         shown.with(|q| {
@@ -92,7 +96,7 @@ pub fn Calculator(
     let on_quote = Memo::new(move |_| state.with(|w| w.form.view == View::Quote));
 
     tell(state, quoted, platform);
-    let act = actions(state, platform, ignored, copied);
+    let act = actions(state, platform, ignored, restored, copied);
     provide_context(Calc {
         state,
         messages,
@@ -109,6 +113,9 @@ pub fn Calculator(
                 <Buttons group=Signal::derive(move || chrome.with(|c| c.langs.clone())) class="pc-lang" group_class="pc-langs" />
             </header>
             <div class="pc-body">
+                <div class="pc-summary" hidden=move || !on_quote.get()>
+                    <Figures figures uid />
+                </div>
                 <Inputs controls uid />
                 <section class="pc-result" aria-labelledby=format!("pc{uid}-net")>
                     <p class="pc-sr" aria-live="polite" aria-atomic="true">
@@ -120,11 +127,25 @@ pub fn Calculator(
                     <p class="pc-notice" role="status" data-testid="notice" hidden=move || notice.with(Option::is_none)>
                         {notice}
                     </p>
+                    <p class="pc-notice" data-testid="restored" hidden=move || welcome.with(Option::is_none)>
+                        {move || welcome.with(|w| w.as_ref().map(|w| w.0.clone()))}
+                        " "
+                        <button
+                            type="button"
+                            class="pc-action"
+                            data-testid="start-again"
+                            on:click=move |_| {
+                                act.run(Action::Reset);
+                            }
+                        >
+                            {move || welcome.with(|w| w.as_ref().map(|w| w.1.clone()))}
+                        </button>
+                    </p>
                     <div class="pc-quote" hidden=move || !on_quote.get()>
-                        <Quote figures waterfall uid />
+                        <Quote figures waterfall />
                     </div>
                     <div class="pc-extra" hidden=move || on_quote.get()>
-                        <Panel panel />
+                        <Panel panel uid />
                     </div>
                     <a
                         class="pc-cta"
@@ -199,6 +220,7 @@ fn actions(
     state: RwSignal<Widget>,
     platform: StoredValue<Rc<dyn Platform>, LocalStorage>,
     ignored: RwSignal<Vec<Ignored>>,
+    restored: RwSignal<bool>,
     copied: RwSignal<String>,
 ) -> Callback<Action, bool> {
     Callback::new(move |action: Action| {
@@ -220,6 +242,7 @@ fn actions(
             Action::Reset => {
                 platform.with_value(|p| p.forget());
                 ignored.set(Vec::new());
+                restored.set(false);
                 state.update(Widget::reset);
                 copied.set(String::new());
             }

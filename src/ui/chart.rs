@@ -1,5 +1,6 @@
-//! The margin chart: a horizontal bar per tier, drawn as SVG from its
-//! view-model, each bar under its label with its figure after it.
+//! The margin chart: a bar per tier, drawn from its view-model as a list,
+//! each bar under its label with its figure after it. Text stays at the
+//! widget's own size at every width (an SVG would scale it down).
 
 use crate::widget::view::compare::{Bar, Chart as Model};
 use leptos::prelude::*;
@@ -13,25 +14,26 @@ pub fn Chart(
     let bars = move || chart.with(|c| c.bars.clone());
     view! {
         <Show when=move || chart.with(|c| !c.bars.is_empty())>
-            <svg
-                class="pc-chart"
-                role="img"
-                aria-label=move || chart.with(|c| c.label.clone())
-                data-testid="chart"
-                viewBox=move || chart.with(|c| format!("0 0 640 {}", c.height))
-            >
-                <For each=bars key=Bar::clone children=bar />
-            </svg>
+            <figure class="pc-chart" data-testid="chart">
+                <figcaption class="pc-sr">{move || chart.with(|c| c.label.clone())}</figcaption>
+                <ul>
+                    <For each=bars key=Bar::clone children=bar />
+                </ul>
+            </figure>
         </Show>
     }
 }
 
-/// One bar with its label and figure.
+/// One bar with its label and figure; its length is its share of the
+/// longest bar.
 fn bar(bar: Bar) -> impl IntoView {
-    let y = bar.y as i64;
     view! {
-        <text x="0" y=y + 12>{bar.label}</text>
-        <rect x="0" y=y + 16 width=bar.width height="12" rx="3"></rect>
-        <text x=bar.width + 6 y=y + 27>{bar.figure}</text>
+        <li>
+            <span class="pc-bar-label">{bar.label}</span>
+            <span class="pc-bar-line">
+                <span class="pc-bar" style:width=format!("{}%", bar.width)></span>
+                <span class="pc-bar-figure">{bar.figure}</span>
+            </span>
+        </li>
     }
 }

@@ -38,7 +38,7 @@ pub fn Inputs(
 
 /// The field of `control`, reading its value and message from the
 /// calculator and editing its form.
-fn field(control: Control, uid: usize) -> impl IntoView {
+pub(super) fn field(control: Control, uid: usize) -> impl IntoView {
     let Calc {
         state, messages, ..
     } = expect_context::<Calc>();

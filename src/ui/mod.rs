@@ -12,6 +12,7 @@ mod buttons;
 mod chart;
 mod deck;
 mod field;
+mod figures;
 mod inputs;
 mod ladder;
 mod mount;

@@ -13,15 +13,17 @@ use std::rc::Rc;
 
 /// The calculator on `widget` at the page's mount point number `uid` (its
 /// element ids are `pc{uid}-…`), with the link's unusable parameters
-/// `ignored`, in `platform`.
+/// `ignored`, `restored` when the page brought back the last visit's
+/// state, in `platform`.
 pub fn calculator(
     widget: Widget,
     uid: usize,
     ignored: Vec<Ignored>,
+    restored: bool,
     platform: Rc<dyn Platform>,
 ) -> impl IntoView {
     let state = RwSignal::new(widget);
-    view! { <Calculator state uid ignored platform /> }
+    view! { <Calculator state uid ignored restored platform /> }
 }
 
 /// The HTML of what the mount point number `uid` with `data-vendor` =
@@ -31,5 +33,14 @@ pub fn calculator(
 /// whatever an effect draws is not in it.
 pub fn first_screen(vendor: &str, uid: usize) -> String {
     let owner = Owner::new();
-    owner.with(|| calculator(Widget::new(ALL, vendor), uid, Vec::new(), Rc::new(())).to_html())
+    owner.with(|| {
+        calculator(
+            Widget::new(ALL, vendor),
+            uid,
+            Vec::new(),
+            false,
+            Rc::new(()),
+        )
+        .to_html()
+    })
 }

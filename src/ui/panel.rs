@@ -3,6 +3,7 @@
 
 use super::chart::Chart;
 use super::deck::Deck;
+use super::inputs::field;
 use super::table::Table;
 use crate::widget::view::panel::Panel as Model;
 use leptos::prelude::*;
@@ -12,14 +13,21 @@ use leptos::prelude::*;
 pub fn Panel(
     /// What the panel shows.
     panel: Memo<Model>,
+    /// The widget's number on the page (its fields' ids are `pc{uid}-…`).
+    uid: usize,
 ) -> impl IntoView {
     let comparison = Signal::derive(move || match panel.get() {
         Model::Compare(c) => c,
         _ => Default::default(),
     });
     let what_if = Signal::derive(move || match panel.get() {
-        Model::WhatIf(d) => d,
+        Model::WhatIf(_, d) => d,
         _ => Default::default(),
+    });
+    // The what-if view's own field, kept while the view is on.
+    let plan = Memo::new(move |_| match panel.get() {
+        Model::WhatIf(c, _) => Some(c),
+        _ => None,
     });
     let stale = move || match panel.get() {
         Model::Stale(s) => Some(s),
@@ -34,9 +42,11 @@ pub fn Panel(
             <h3>{move || comparison.with(|c| c.title.clone())}</h3>
             <p class="pc-hint">{move || comparison.with(|c| c.hint.clone())}</p>
             <Table table=Signal::derive(move || comparison.with(|c| c.table.clone())) />
+            <p class="pc-hint" data-testid="best-note">{move || comparison.with(|c| c.note.clone())}</p>
             <Chart chart=Signal::derive(move || comparison.with(|c| c.chart.clone())) />
         </Show>
-        <Show when=is(|p| matches!(p, Model::WhatIf(_)))>
+        <Show when=is(|p| matches!(p, Model::WhatIf(..)))>
+            <div class="pc-plan">{move || plan.get().map(|c| field(c, uid))}</div>
             <Deck deck=what_if />
         </Show>
     }

@@ -1,5 +1,5 @@
-//! The quote as a person reads it: net price and margin, the waterfall,
-//! the caveats and the way to the next tier, drawn from their view-models.
+//! The quote as a person reads it below its figures: the waterfall, the
+//! caveats and the way to the next tier, drawn from their view-models.
 
 use super::app::Calc;
 use super::table::Table;
@@ -15,27 +15,13 @@ pub fn Quote(
     figures: Memo<Option<Cards>>,
     /// The waterfall.
     waterfall: Memo<Model>,
-    /// The widget's number on the page (the net price's label is `pc{uid}-net`).
-    uid: usize,
 ) -> impl IntoView {
     let state = expect_context::<Calc>().state;
     let t = move || texts(state.with(|w| w.form.lang));
-    let figure = move |pick: fn(&Cards) -> &String| {
-        move || figures.with(|f| f.as_ref().map(|f| pick(f).clone()))
-    };
+    let next = move || figures.with(|f| f.as_ref().map(|f| f.next.clone()));
     let caveats =
         move || figures.with(|f| f.as_ref().map(|f| f.caveats.clone()).unwrap_or_default());
     view! {
-        <dl class="pc-figures">
-            <div>
-                <dt id=format!("pc{uid}-net")>{move || t().net}</dt>
-                <dd class="pc-net" data-testid="net">{figure(|f| &f.net)}</dd>
-            </div>
-            <div>
-                <dt>{move || t().margin}</dt>
-                <dd class="pc-margin" data-testid="margin">{figure(|f| &f.margin)}</dd>
-            </div>
-        </dl>
         <Table table=Signal::from(waterfall) />
         <Show when=move || !caveats().is_empty()>
             <div class="pc-caveats">
@@ -47,7 +33,7 @@ pub fn Quote(
         </Show>
         <div class="pc-next">
             <h3>{move || t().next_tier}</h3>
-            <p data-testid="next">{figure(|f| &f.next)}</p>
+            <p data-testid="next">{next}</p>
         </div>
     }
 }

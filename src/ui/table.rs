@@ -17,7 +17,10 @@ pub fn Table(
     let row = move |key: String| {
         let row = Signal::derive(move || table.with(|t| t.row(&key).cloned().unwrap_or_default()));
         let heads = table.with_untracked(|t| t.row_heads);
-        view! { <TableRow row heads /> }
+        let labels = Signal::derive(move || {
+            table.with(|t| t.head.iter().map(|h| h.label.clone()).collect())
+        });
+        view! { <TableRow row heads labels /> }
     };
     view! {
         <table class=move || table.with(|t| t.class) data-testid=move || table.with(|t| t.testid)>
@@ -66,6 +69,9 @@ fn TableRow(
     row: Signal<Row>,
     /// Whether the first cell is the row's head.
     heads: bool,
+    /// The column heads' labels: each cell's `data-label`, which a narrow
+    /// screen shows beside the cell when it draws the row as a card.
+    labels: Signal<Vec<String>>,
 ) -> impl IntoView {
     let count = row.with_untracked(|r| r.cells.len());
     let cell = move |i: usize| {
@@ -84,9 +90,12 @@ fn TableRow(
             cell.with(|c| c.badge.clone())
                 .map(|b| view! { <span class="pc-badge">{b}</span> })
         };
+        let label = move || labels.with(|l| l.get(i).cloned().unwrap_or_default());
         match heads && i == 0 {
-            true => view! { <th scope="row" class=class>{text}{badge}</th> }.into_any(),
-            false => view! { <td class=class>{text}{badge}</td> }.into_any(),
+            true => {
+                view! { <th scope="row" class=class data-label=label>{text}{badge}</th> }.into_any()
+            }
+            false => view! { <td class=class data-label=label>{text}{badge}</td> }.into_any(),
         }
     };
     view! {

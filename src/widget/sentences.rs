@@ -6,7 +6,7 @@ use super::format::{money, number, percent};
 use super::url::Ignored;
 use crate::engine::compare::Standing;
 use crate::engine::{Caveat, CaveatKind, NextTier, Quote};
-use crate::model::{Basis, Lang, Period};
+use crate::model::{Basis, Currency, Lang, Period, Tier};
 use crate::text::{fill, texts};
 
 /// The one-line summary announced to screen readers when the quote changes.
@@ -93,7 +93,7 @@ pub fn next_tier(next: &NextTier, current: &Quote, lang: Lang) -> String {
 }
 
 /// "in vendor money over 12 months" and its kin.
-fn basis(basis: Basis, period: Period, lang: Lang) -> &'static str {
+pub fn basis(basis: Basis, period: Period, lang: Lang) -> &'static str {
     let t = texts(lang);
     match (basis, period) {
         (Basis::VendorMoney, Period::TwelveMonths) => t.basis_vendor_12m,
@@ -144,6 +144,25 @@ pub fn standing(st: &Standing<'_>, lang: Lang) -> [String; 2] {
         _ => t.standing_none.into(),
     };
     [reached, next]
+}
+
+/// How `tier`, the tier number `index` of its programme, is reached: its
+/// money threshold, or that it is the entry tier or granted on requirements.
+pub fn threshold(tier: &Tier, index: usize, currency: Currency, lang: Lang) -> String {
+    let t = texts(lang);
+    let name = tier.name.get(lang);
+    match (&tier.threshold, index) {
+        (Some(th), _) => fill(
+            t.standing_threshold,
+            &[
+                ("name", name),
+                ("amount", &money(th.amount.0, currency, lang)),
+                ("basis", basis(th.basis, th.period, lang)),
+            ],
+        ),
+        (None, 0) => fill(t.standing_entry, &[("name", name)]),
+        (None, _) => fill(t.next_requirements, &[("name", name)]),
+    }
 }
 
 /// A caveat of a quote as a person reads it, in `lang`.

@@ -118,6 +118,13 @@ pub fn chrome(widget: &Widget) -> Chrome {
     }
 }
 
+/// The notice that the page brought back the last visit's state, with the
+/// label of its "start again" button; `None` unless `restored`.
+pub fn restored(widget: &Widget, restored: bool) -> Option<(String, String)> {
+    let t = texts(widget.form.lang);
+    restored.then(|| (t.restored.into(), t.start_again.into()))
+}
+
 /// The notice above the result: the link's parameters that could not be
 /// used (`ignored`), then the host's options that could not be applied;
 /// `None` when there is nothing to say.
@@ -173,5 +180,16 @@ mod tests {
         assert_eq!(notice(&widget, &[]), None);
         let said = notice(&widget, &[Ignored("qty".into())]).unwrap();
         assert!(said.contains("qty"), "{said}");
+    }
+
+    #[test]
+    fn a_restored_visit_is_said_with_a_way_to_start_again() {
+        let mut widget = Widget::new(ALL, "asoft");
+        assert_eq!(restored(&widget, false), None);
+        let (text, again) = restored(&widget, true).unwrap();
+        assert!(text.starts_with("Восстановлен расчет"), "{text}");
+        assert_eq!(again, "Начать заново");
+        widget.form.lang = Lang::En;
+        assert_eq!(restored(&widget, true).unwrap().1, "Start again");
     }
 }

@@ -41,10 +41,8 @@ pub struct Bar {
     pub label: String,
     /// The figure after the bar.
     pub figure: String,
-    /// The bar's length in chart units (0–500).
+    /// The bar's length in percent of the longest (0–100).
     pub width: i64,
-    /// Its top in chart units.
-    pub y: usize,
 }
 
 /// The margin chart.
@@ -52,8 +50,6 @@ pub struct Bar {
 pub struct Chart {
     /// Its name for assistive technology.
     pub label: String,
-    /// Its height in chart units (its width is 640).
-    pub height: usize,
     /// Its bars, top to bottom.
     pub bars: Vec<Bar>,
 }
@@ -87,7 +83,10 @@ pub fn comparison(form: &Form, programmes: &[Programme], deal: &Deal) -> Compari
         ..Head::new(label, true)
     };
     Comparison {
-        title: t.compare_title.into(),
+        title: match programmes {
+            [one] => fill(t.compare_title_one, &[("vendor", one.vendor.get(lang))]),
+            _ => t.compare_title.into(),
+        },
         hint: t.compare_hint.into(),
         note: t.best_note.into(),
         table: Table {
@@ -132,7 +131,6 @@ pub fn comparison(form: &Form, programmes: &[Programme], deal: &Deal) -> Compari
         },
         chart: Chart {
             label: t.chart.into(),
-            height: bars.len() * 32 + 4,
             bars,
         },
     }
@@ -186,8 +184,7 @@ pub fn table(
                 label: fill(t.chart_bar, &[("vendor", vendor), ("tier", tier)]),
                 figure: figure.clone(),
                 // Whole units: the rounded decimal's mantissa (scale 0) is the number.
-                width: (d * Decimal::from(500) / max).round().mantissa() as i64,
-                y: bars.len() * 32,
+                width: (d * Decimal::ONE_HUNDRED / max).round().mantissa() as i64,
             });
         }
         out.push(CompareRow {
@@ -251,14 +248,14 @@ mod tests {
         assert_eq!(rows.iter().filter(|r| r.best).count(), 1);
         let last = rows.last().unwrap();
         assert_eq!(last.net, "agreed with the vendor");
-        assert_eq!(bars.iter().map(|b| b.width).max(), Some(500));
+        assert_eq!(bars.iter().map(|b| b.width).max(), Some(100));
         // Each bar is its discount's share of the largest (60 %): 30 % is half as long.
         let silver = bars
             .iter()
             .find(|b| b.label == "Stakhanovets · Silver")
             .unwrap();
-        assert_eq!((silver.width, silver.figure.as_str()), (250, "30%"));
-        assert!(bars.iter().all(|b| (0..=500).contains(&b.width)));
+        assert_eq!((silver.width, silver.figure.as_str()), (50, "30%"));
+        assert!(bars.iter().all(|b| (0..=100).contains(&b.width)));
     }
 
     #[test]
@@ -291,12 +288,16 @@ mod tests {
                 .count(),
             1
         );
-        assert_eq!(c.chart.height, c.chart.bars.len() * 32 + 4);
         assert!(
             c.note.starts_with("“Best” is the largest discount"),
             "{}",
             c.note
         );
+        assert_eq!(c.title, "Every programme for this deal");
+        let asoft = Form::new(ALL, "asoft", Lang::En);
+        let locked = comparison(&asoft, &ALL[3..4], &deal(&asoft, ALL).unwrap());
+        assert_eq!(locked.title, "ASoft: every tier for this deal");
+        assert_eq!(locked.table.rows.len(), 3);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! parts, and the typed edit it makes. The values and messages are read
 //! apart (they change on every keystroke, the controls do not).
 
-use crate::model::{Currency, Programme};
+use crate::model::{Currency, Lang, Programme};
 use crate::text::{fill, texts};
 use crate::widget::form::{Choice, ControlKind, Edit, Field, FieldError, Form, View};
 use crate::widget::format::percent;
@@ -63,9 +63,18 @@ pub struct Controls {
     pub paid_later: Option<String>,
 }
 
-/// The controls of `form` with `programmes` to choose from; `what_if`
-/// adds the expected sales.
-pub fn controls(form: &Form, programmes: &[Programme], what_if: bool) -> Controls {
+/// The what-if view's own field: the partner's expected sales per year.
+pub fn plan(lang: Lang) -> Control {
+    Control {
+        id: "plan".into(),
+        label: texts(lang).plan.into(),
+        input: Input::Number(Field::Plan, "decimal", String::new()),
+    }
+}
+
+/// The controls of `form` with `programmes` to choose from (no vendor
+/// select when there is only one).
+pub fn controls(form: &Form, programmes: &[Programme]) -> Controls {
     let lang = form.lang;
     let t = texts(lang);
     let Some(programme) = form.programme(programmes) else {
@@ -113,6 +122,10 @@ pub fn controls(form: &Form, programmes: &[Programme], what_if: bool) -> Control
                 .collect(),
         ),
     ];
+    // A widget locked to one programme has nothing to pick.
+    if programmes.len() < 2 {
+        deal.remove(0);
+    }
     let product = form.product_of(programmes);
     if let Some(product) = product.filter(|p| p.situations.len() > 1) {
         deal.push(select(
@@ -171,15 +184,6 @@ pub fn controls(form: &Form, programmes: &[Programme], what_if: bool) -> Control
         "decimal",
         t.sales_hint.into(),
     ));
-    if what_if {
-        deal.push(number(
-            "plan",
-            t.plan.into(),
-            Field::Plan,
-            "decimal",
-            String::new(),
-        ));
-    }
     let found = form.controls(programmes);
     let steps = found
         .iter()
@@ -336,13 +340,12 @@ impl Input {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Lang;
     use crate::programmes::ALL;
 
     #[test]
     fn a_product_with_several_situations_gets_a_situation_select() {
         let form = Form::new(ALL, "directum", Lang::En);
-        let c = controls(&form, ALL, true);
+        let c = controls(&form, ALL);
         let ids: Vec<&str> = c.deal.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(
             ids,
@@ -354,7 +357,6 @@ mod tests {
                 "quantity",
                 "price",
                 "sales",
-                "plan"
             ]
         );
         let fields: Vec<Option<&Field>> = c.deal.iter().map(|c| c.input.field()).collect();
@@ -364,7 +366,6 @@ mod tests {
                 Some(&Field::Quantity),
                 Some(&Field::UnitPrice),
                 Some(&Field::Sales),
-                Some(&Field::Plan)
             ]
         );
         assert!(
@@ -372,7 +373,7 @@ mod tests {
             "selects show no message"
         );
         let form = Form::new(ALL, "smart-soft", Lang::En);
-        let ids: Vec<String> = controls(&form, ALL, false)
+        let ids: Vec<String> = controls(&form, ALL)
             .deal
             .into_iter()
             .map(|c| c.id)
@@ -381,13 +382,17 @@ mod tests {
             !ids.contains(&"situation".to_string()),
             "one situation: no select"
         );
+        let locked = controls(&form, &ALL[2..3]);
+        assert_eq!(locked.deal[0].id, "tier", "one programme: no vendor select");
+        assert_eq!(plan(Lang::En).label, "Expected sales per year");
+        assert_eq!(plan(Lang::En).input.field(), Some(&Field::Plan));
     }
 
     #[test]
     fn the_price_of_a_share_priced_product_says_what_it_is() {
         let mut form = Form::new(ALL, "asoft", Lang::En);
         let price = |form: &Form| {
-            let c = controls(form, ALL, false);
+            let c = controls(form, ALL);
             let price = c.deal.into_iter().find(|c| c.id == "price").unwrap();
             let hint = match price.input {
                 Input::Number(_, _, hint) => hint,
@@ -445,7 +450,7 @@ mod tests {
     fn asoft_competency_has_its_bonuses_and_every_edit_lands_in_its_field() {
         let mut form = Form::new(ALL, "asoft", Lang::En);
         form.select_tier(ALL, "competency");
-        let c = controls(&form, ALL, false);
+        let c = controls(&form, ALL);
         let ids: Vec<&str> = c
             .deal
             .iter()

@@ -6,6 +6,7 @@ use crate::text::{fill, texts};
 use crate::widget::form::{Form, View};
 use crate::widget::view::card::Deck;
 use crate::widget::view::compare::{comparison, deal, Comparison};
+use crate::widget::view::controls::{plan, Control};
 use crate::widget::view::what_if::deck;
 
 /// What the panel shows.
@@ -18,8 +19,8 @@ pub enum Panel {
     Stale(String),
     /// Every tier of every programme.
     Compare(Comparison),
-    /// Each programme's standing for the expected sales.
-    WhatIf(Deck),
+    /// Each programme's standing for the expected sales, under their field.
+    WhatIf(Control, Deck),
 }
 
 /// The panel of `form` with `programmes` to compare.
@@ -33,7 +34,7 @@ pub fn panel(form: &Form, programmes: &[Programme]) -> Panel {
     };
     match form.view {
         View::Compare => Panel::Compare(comparison(form, programmes, &deal)),
-        _ => Panel::WhatIf(deck(form, programmes, &deal)),
+        _ => Panel::WhatIf(plan(form.lang), deck(form, programmes, &deal)),
     }
 }
 
@@ -51,7 +52,7 @@ mod tests {
         assert!(matches!(panel(&form, ALL), Panel::Compare(c) if !c.table.rows.is_empty()));
         form.view = View::WhatIf;
         assert!(
-            matches!(panel(&form, ALL), Panel::WhatIf(d) if d.title == texts(Lang::En).what_if_title)
+            matches!(panel(&form, ALL), Panel::WhatIf(c, d) if c.id == "plan" && d.title == texts(Lang::En).what_if_title)
         );
         form.unit_price = "abc".into();
         let Panel::Stale(said) = panel(&form, ALL) else {

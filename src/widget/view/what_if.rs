@@ -5,7 +5,7 @@ use crate::model::{Lang, Programme};
 use crate::text::texts;
 use crate::widget::form::Form;
 use crate::widget::input::parse_money;
-use crate::widget::sentences::standing;
+use crate::widget::sentences::{standing, threshold};
 use crate::widget::view::card::{Card, Deck, List};
 use rust_decimal::Decimal;
 
@@ -51,7 +51,10 @@ pub fn standings(
 }
 
 /// The what-if view of `form` for `deal`: each programme's standing for
-/// the expected sales as a card, or only a hint while they are empty or bad.
+/// the expected sales typed in the view, else for the sales over 12 months
+/// typed in the form; with neither, each programme's thresholds. Expected
+/// sales that do not read as money leave only the hint (the message is
+/// next to their field).
 pub fn deck(form: &Form, programmes: &[Programme], deal: &Deal) -> Deck {
     let t = texts(form.lang);
     let mut deck = Deck {
@@ -60,9 +63,25 @@ pub fn deck(form: &Form, programmes: &[Programme], deal: &Deal) -> Deck {
         hint: String::new(),
         cards: Vec::new(),
     };
-    let Ok(plan) = parse_money(&form.plan, form.lang) else {
-        deck.hint = t.plan_hint.into();
-        return deck;
+    let typed = |text: &str| match text.trim().is_empty() {
+        true => None,
+        false => Some(parse_money(text, form.lang).ok()),
+    };
+    let plan = match (typed(&form.plan), typed(&form.sales)) {
+        (Some(Some(plan)), _) => plan,
+        (Some(None), _) => {
+            deck.hint = t.plan_hint.into();
+            return deck;
+        }
+        (None, Some(Some(sales))) => {
+            deck.hint = t.plan_from_sales.into();
+            sales
+        }
+        (None, _) => {
+            deck.hint = t.plan_hint.into();
+            deck.cards = thresholds(programmes, form.lang);
+            return deck;
+        }
     };
     deck.cards = standings(programmes, plan, deal, form.lang)
         .into_iter()
@@ -83,6 +102,26 @@ pub fn deck(form: &Form, programmes: &[Programme], deal: &Deal) -> Deck {
         })
         .collect();
     deck
+}
+
+/// Each programme's tiers and how each is reached, as cards: the first
+/// answer before any sales are typed.
+pub fn thresholds(programmes: &[Programme], lang: Lang) -> Vec<Card> {
+    programmes
+        .iter()
+        .map(|p| Card {
+            key: p.id.to_string(),
+            testid: Some(format!("whatif-{}", p.id)),
+            title: p.vendor.get(lang).into(),
+            lines: p
+                .tiers
+                .iter()
+                .enumerate()
+                .map(|(i, tier)| threshold(tier, i, p.currency, lang))
+                .collect(),
+            ..Card::default()
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -118,7 +157,26 @@ mod tests {
         let deal = deal(&form, ALL).unwrap();
         let empty = deck(&form, ALL, &deal);
         assert_eq!(empty.hint, texts(Lang::En).plan_hint);
-        assert!(empty.cards.is_empty());
+        // Before any sales: every programme's thresholds (001_af8adf79e3372de8.txt).
+        let stakhanovets = empty.card("stakhanovets").unwrap();
+        assert_eq!(
+            stakhanovets.lines[..3],
+            [
+                "White: the entry tier, no sales threshold",
+                "Bronze: threshold RUB\u{a0}150,000.00 in vendor money over 12 months",
+                "Silver: threshold RUB\u{a0}500,000.00 in vendor money over 12 months",
+            ]
+        );
+        assert_eq!(empty.cards.len(), ALL.len());
+        // The sales over 12 months typed in the form answer next.
+        form.sales = "600000".into();
+        let from_sales = deck(&form, ALL, &deal);
+        assert_eq!(from_sales.hint, texts(Lang::En).plan_from_sales);
+        let silver = &from_sales.card("stakhanovets").unwrap().lines[0];
+        assert!(silver.starts_with("Silver:"), "{silver}");
+        form.plan = "lots".into();
+        let bad = deck(&form, ALL, &deal);
+        assert!(bad.cards.is_empty() && bad.hint == texts(Lang::En).plan_hint);
         form.plan = "600,000".into();
         let deck = deck(&form, ALL, &deal);
         assert_eq!(deck.hint, "");

@@ -63,6 +63,7 @@ fn main() {
 struct Document {
     file: String,
     title: String,
+    title_en: String,
 }
 
 /// The manifest's documents.
@@ -72,17 +73,18 @@ struct Manifest {
 }
 
 /// The titles of the manifest's documents as a static list of
-/// `(file, title)`; a broken manifest fails the build.
+/// `(file, title, English title)`; a broken manifest fails the build.
 fn titles(file: &str) -> String {
     let text = std::fs::read_to_string(file).expect("programmes/sources.toml exists");
     let manifest: Manifest = toml::from_str(&text)
         .unwrap_or_else(|e| panic!("{file}: {}", e.to_string().replace('\n', " ")));
     let mut code = String::from(
-        "/// The bundled programmes' source documents: file name, the document's own title.\n\
-         pub static TITLES: &[(&str, &str)] = &[\n",
+        "/// The bundled programmes' source documents: file name, the document's own\n\
+         /// title, and that title in English.\n\
+         pub static TITLES: &[(&str, &str, &str)] = &[\n",
     );
     for d in manifest.documents {
-        let _ = writeln!(code, "({:?}, {:?}),", d.file, d.title);
+        let _ = writeln!(code, "({:?}, {:?}, {:?}),", d.file, d.title, d.title_en);
     }
     code.push_str("];\n");
     code

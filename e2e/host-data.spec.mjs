@@ -150,7 +150,7 @@ export async function invalid_programmes_are_refused_with_every_problem({ page }
 export async function hostile_programme_texts_stay_text({ page }) {
   await open(page);
   await mount(page, 'hostile', { vendor: 'acme', programmes: [await newVendor({ ru: HOSTILE, en: HOSTILE })] });
-  await page.expectText('#hostile >>> [id$="-vendor"] option', HOSTILE);
+  await page.expectContains('#hostile >>> [data-testid=programme]', HOSTILE);
   await page.expectContains('#hostile >>> [data-testid=net]', '₽');
   await page.wait(200);
   const markup = await page.evaluate(() => document.getElementById('hostile').shadowRoot.querySelectorAll('img, script').length);
@@ -213,7 +213,7 @@ export async function the_english_label_alone_serves_both_languages_and_is_bound
   await page.expectText(link, 'Join the programme');
   assert.equal(await page.attr(link, 'href'), '#log');
   await page.click('#english >>> [data-testid=lang-ru]');
-  await page.expectText('#english >>> label[for$="-vendor"]', 'Вендор');
+  await page.expectText('#english >>> label[for$="-tier"]', 'Статус партнера');
   await page.expectText(link, 'Join the programme');
   const errors = () => page.evaluate(() => window.errorEvents.filter((e) => e.widget === 'english').map((e) => e.detail.errors));
   assert.deepEqual(await errors(), []);

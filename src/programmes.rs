@@ -8,10 +8,14 @@ use std::borrow::Cow;
 
 include!(concat!(env!("OUT_DIR"), "/programmes.rs"));
 
-/// The own title of the bundled source document `file`
-/// (`programmes/sources.toml`), if it is one.
-pub fn title(file: &str) -> Option<&'static str> {
-    TITLES.iter().find(|(f, _)| *f == file).map(|(_, t)| *t)
+/// The title of the bundled source document `file` in `lang` (its own,
+/// Russian, or that title in English; `programmes/sources.toml`), if it is one.
+pub fn title(file: &str, lang: Lang) -> Option<&'static str> {
+    let (_, ru, en) = TITLES.iter().find(|(f, _, _)| *f == file)?;
+    Some(match lang {
+        Lang::Ru => ru,
+        Lang::En => en,
+    })
 }
 
 /// The bundled programme with this id.

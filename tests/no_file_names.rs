@@ -16,7 +16,7 @@ use std::rc::Rc;
 fn file_name_in(text: &str) -> Option<&'static str> {
     TITLES
         .iter()
-        .map(|(file, _)| *file)
+        .map(|(file, _, _)| *file)
         .find(|file| text.contains(file) || text.contains(file.trim_end_matches(".txt")))
 }
 
@@ -40,7 +40,7 @@ fn no_text_on_screen_or_copied_names_a_seed_file() {
                 let quote = form.quote(ALL).expect("the default deal prices");
                 let copied = plain(&form, ALL, &[], &quote, Some("https://example.org/"));
                 assert_eq!(file_name_in(&copied), None, "copied: {copied}");
-                let title = partner_calc::programmes::title(&programme.source.file)
+                let title = partner_calc::programmes::title(&programme.source.file, lang)
                     .expect("a bundled document has a title");
                 assert!(copied.contains(title), "copied names «{title}»: {copied}");
                 for view in [View::Quote, View::Compare, View::WhatIf] {

@@ -3,7 +3,7 @@
 //! the field and the problem (its Debug form: a developer's build log).
 
 use partner_calc::model::{validate, Invalid, Lang, Percent, Rate, Situation};
-use partner_calc::programmes::ALL;
+use partner_calc::programmes::{title, ALL};
 use partner_calc::widget::Message;
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
@@ -51,6 +51,7 @@ fn citations(value: &serde_json::Value, out: &mut BTreeSet<(String, String)>) {
 struct Document {
     file: String,
     title: String,
+    title_en: String,
     sha256: String,
     sections: Vec<String>,
 }
@@ -95,13 +96,18 @@ fn every_citation_is_a_section_of_a_document_in_the_manifest() {
         "in programmes/sources.toml but cited nowhere: {stale:?}"
     );
     for d in &documents {
-        assert_eq!(
-            partner_calc::programmes::title(&d.file),
-            Some(d.title.as_str())
-        );
+        assert_eq!(title(&d.file, Lang::Ru), Some(d.title.as_str()));
+        assert_eq!(title(&d.file, Lang::En), Some(d.title_en.as_str()));
         assert!(
             !d.title.contains(".txt") && d.sha256.len() == 64,
             "{}",
+            d.file
+        );
+        assert!(
+            !d.title_en
+                .chars()
+                .any(|c| matches!(c, 'а'..='я' | 'А'..='Я')),
+            "{}: an English title",
             d.file
         );
     }

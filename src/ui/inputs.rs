@@ -23,6 +23,9 @@ pub fn Inputs(
     let field = move |control: Control| field(control, uid);
     view! {
         <form class="pc-inputs" on:submit=|ev| ev.prevent_default()>
+            <Show when=move || controls.with(|c| !c.programme.is_empty())>
+                <p class="pc-programme" data-testid="programme">{move || controls.with(|c| c.programme.clone())}</p>
+            </Show>
             <For each=deal key=Control::clone children=field />
             {move || condition().map(|c| view! { <p class="pc-hint" data-testid="condition">{c}</p> })}
             <Show when=move || controls.with(|c| !c.steps.is_empty())>

@@ -78,11 +78,12 @@ fn TableRow(
         let cell =
             Signal::derive(move || row.with(|r| r.cells.get(i).cloned().unwrap_or_default()));
         let class = move || {
-            if cell.with(|c| c.numeric) {
-                "pc-num"
-            } else {
-                ""
-            }
+            cell.with(|c| match (c.numeric, c.long) {
+                (true, true) => "pc-num pc-long",
+                (true, false) => "pc-num",
+                (false, true) => "pc-long",
+                (false, false) => "",
+            })
         };
         // No text node for an empty cell (one would render as a space).
         let text = move || cell.with(|c| (!c.text.is_empty()).then(|| c.text.clone()));

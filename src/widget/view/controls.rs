@@ -53,7 +53,10 @@ pub struct Control {
 pub struct Controls {
     /// The adjustable steps' group name.
     pub legend: String,
-    /// Vendor, tier, product, situation, quantity, price, sales (and plan).
+    /// The programme, named, when there is no vendor select (a widget
+    /// locked to one); empty otherwise.
+    pub programme: String,
+    /// Vendor, tier, product, situation, quantity, price and sales.
     pub deal: Vec<Control>,
     /// The deal situation's condition, if it has one.
     pub condition: Option<String>,
@@ -122,9 +125,15 @@ pub fn controls(form: &Form, programmes: &[Programme]) -> Controls {
                 .collect(),
         ),
     ];
-    // A widget locked to one programme has nothing to pick.
+    // A widget locked to one programme has nothing to pick: it names it.
+    let mut named_programme = String::new();
     if programmes.len() < 2 {
         deal.remove(0);
+        named_programme = format!(
+            "{} — {}",
+            programme.vendor.get(lang),
+            programme.name.get(lang)
+        );
     }
     let product = form.product_of(programmes);
     if let Some(product) = product.filter(|p| p.situations.len() > 1) {
@@ -234,6 +243,7 @@ pub fn controls(form: &Form, programmes: &[Programme]) -> Controls {
         })
         .collect();
     Controls {
+        programme: named_programme,
         legend: t.options.into(),
         deal,
         condition: form
@@ -384,6 +394,11 @@ mod tests {
         );
         let locked = controls(&form, &ALL[2..3]);
         assert_eq!(locked.deal[0].id, "tier", "one programme: no vendor select");
+        assert_eq!(
+            locked.programme,
+            "Smart-Soft (Traffic Inspector) — Smart-Soft partner programme"
+        );
+        assert_eq!(controls(&form, ALL).programme, "");
         assert_eq!(plan(Lang::En).label, "Expected sales per year");
         assert_eq!(plan(Lang::En).input.field(), Some(&Field::Plan));
     }

@@ -21,7 +21,8 @@ pub fn source_line(form: &Form, programmes: &[Programme], hosted: &[String]) -> 
             };
             let source = &p.source;
             // A bundled document is named by its own title, never its file name.
-            let document = crate::programmes::title(&source.file).unwrap_or(&source.file);
+            let document =
+                crate::programmes::title(&source.file, form.lang).unwrap_or(&source.file);
             let filled = [
                 ("date", &*p.data_date),
                 ("title", document),
@@ -106,7 +107,7 @@ mod tests {
         assert!(
             source.starts_with("Programme data as of 20")
                 && source.ends_with(
-                    "Source: the document «Партнерская программа ООО «Стахановец»» (in Russian)."
+                    "Source: the document «Stakhanovets LLC partner programme» (in Russian)."
                 ),
             "{source}"
         );

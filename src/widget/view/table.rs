@@ -50,25 +50,43 @@ pub struct Cell {
     pub numeric: bool,
     /// A badge after the text (e.g. "best"), if any.
     pub badge: Option<String>,
+    /// Its text holds a figure too long to keep on one line in a narrow
+    /// cell (a run of over [`Cell::LONG`] characters without a space): it
+    /// may break inside its cell.
+    pub long: bool,
 }
 
 impl Cell {
     /// A cell of text.
     pub fn text(text: impl Into<String>) -> Cell {
+        let text = text.into();
         Cell {
-            text: text.into(),
+            long: long(&text),
+            text,
             ..Cell::default()
         }
     }
 
+    /// A figure longer than this many characters may break (a billion
+    /// and more: "1 000 000 000,00 ₽").
+    pub const LONG: usize = 16;
+
     /// A cell holding a figure.
     pub fn figure(text: impl Into<String>) -> Cell {
+        let text = text.into();
         Cell {
-            text: text.into(),
+            long: long(&text),
+            text,
             numeric: true,
             badge: None,
         }
     }
+}
+
+/// Whether `text` has a run of over [`Cell::LONG`] characters without a
+/// space (figures join their groups with no-break spaces).
+fn long(text: &str) -> bool {
+    text.split(' ').any(|run| run.chars().count() > Cell::LONG)
 }
 
 impl Head {
@@ -91,5 +109,18 @@ impl Table {
     /// The row with key `key`, if the table has it.
     pub fn row(&self, key: &str) -> Option<&Row> {
         self.rows.iter().find(|r| r.key == key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_figure_of_a_billion_and_more_may_break() {
+        assert!(!Cell::figure("999\u{a0}999\u{a0}999,99\u{a0}₽").long);
+        assert!(Cell::figure("1\u{a0}000\u{a0}000\u{a0}000,00\u{a0}₽").long);
+        assert!(!Cell::text("a label that is longer than sixteen characters").long);
+        assert!(Cell::text("Total (1 × RUB\u{a0}1,000,000,000.00)").long);
     }
 }

@@ -394,6 +394,12 @@ mod tests {
         );
         let locked = controls(&form, &ALL[2..3]);
         assert_eq!(locked.deal[0].id, "tier", "one programme: no vendor select");
+        let two = controls(&form, &ALL[1..3]);
+        assert_eq!(
+            (two.deal[0].id.as_str(), two.programme.as_str()),
+            ("vendor", ""),
+            "two programmes: a vendor select"
+        );
         assert_eq!(
             locked.programme,
             "Smart-Soft (Traffic Inspector) — Smart-Soft partner programme"

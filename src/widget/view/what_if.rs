@@ -160,6 +160,10 @@ mod tests {
         // Before any sales: every programme's thresholds (001_af8adf79e3372de8.txt).
         let stakhanovets = empty.card("stakhanovets").unwrap();
         assert_eq!(
+            (stakhanovets.title.as_str(), stakhanovets.testid.as_deref()),
+            ("Stakhanovets", Some("whatif-stakhanovets"))
+        );
+        assert_eq!(
             stakhanovets.lines[..3],
             [
                 "White: the entry tier, no sales threshold",

@@ -11,7 +11,7 @@
 # is not on the list of equivalent mutants (scripts/mutants-equivalent.txt).
 #
 # Not part of scripts/test.sh: a full run takes about half an hour on two
-# cores (see README, "Mutation testing"). Run it after changing the engine,
+# cores (see docs/testing.md, "Mutation testing"). Run it after changing the engine,
 # the model or their tests.
 #
 #   scripts/mutants.sh                      # every mutant of both rooms

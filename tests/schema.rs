@@ -1,7 +1,7 @@
 //! The JSON Schema of the programme format (`public/programme.schema.json`,
 //! generated from the model types by `src/schema.rs`): the five bundled
 //! programmes, as serde writes them, pass it; copies broken in the ways a
-//! hand-written file breaks do not; and so does the README's example.
+//! hand-written file breaks do not; and so does the example in docs/programme-format.md.
 
 use partner_calc::model::{validate, Programme};
 use partner_calc::programmes::ALL;
@@ -107,19 +107,19 @@ fn decimals_may_be_strings_or_numbers_as_serde_reads_them() {
     }
 }
 
-/// The README's example programme: the JSON between its two markers.
-fn readme_example() -> String {
-    let readme = include_str!("../README.md");
+/// The example programme of docs/programme-format.md: the JSON between its two markers.
+fn documented_example() -> String {
+    let doc = include_str!("../docs/programme-format.md");
     let start = "<!-- example-programme: start -->\n```json\n";
     let end = "```\n<!-- example-programme: end -->";
-    let (_, rest) = readme.split_once(start).expect("the start marker");
+    let (_, rest) = doc.split_once(start).expect("the start marker");
     let (json, _) = rest.split_once(end).expect("the end marker");
     json.to_string()
 }
 
 #[test]
-fn the_readme_example_passes_the_schema_and_validation() {
-    let text = readme_example();
+fn the_documented_example_passes_the_schema_and_validation() {
+    let text = documented_example();
     let value: Value = serde_json::from_str(&text).expect("the example is JSON");
     assert_eq!(check(&value), Ok(()));
     let programme: Programme = serde_json::from_str(&text).expect("the example is a programme");

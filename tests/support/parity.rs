@@ -93,7 +93,7 @@ pub fn requests() -> Vec<QuoteRequest> {
     }
 
     // Requests the engine rejects (each must give the same message in the
-    // browser). Ids are the README's; `case` records whatever the engine says.
+    // browser). Ids are those of docs/quote-api.md; `case` records whatever the engine says.
     let asoft = |tier: &str| request("asoft", tier, "crm_licences", None);
     let with = |mut r: QuoteRequest, step: &str, value: ChoiceValue| {
         r.choices.insert(step.to_string(), value);

@@ -66,6 +66,28 @@ export async function axe_compare_and_what_if({ page, baseUrl }) {
   assertNone(await violations(page), 'EN compare');
 }
 
+// At 375 px: the sticky figures above the form, the compare table drawn as cards (its head
+// reduced to the sort buttons), the what-if panel with its own field, and the restored-visit
+// notice with its button.
+export async function axe_at_375_px({ page, baseUrl }) {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openWidget(page, baseUrl);
+  await page.fill('#pc0-quantity', '10');
+  await expectText(page, '[data-testid=net]', '900 000,00 ₽');
+  assertNone(await violations(page), '375 quote');
+  await page.click('button[data-testid=view-compare]');
+  await page.waitForSelector('[data-testid=chart]');
+  assertNone(await violations(page), '375 compare cards');
+  await page.click('button[data-testid=view-whatif]');
+  await page.waitForSelector('[data-testid=whatif-stakhanovets]');
+  assertNone(await violations(page), '375 what-if');
+  await page.click('button[data-testid=view-quote]');
+  await page.waitForFunction(() => /view=quote.*qty=10/.test(localStorage.getItem('partner-calc') ?? ''));
+  await openWidget(page, baseUrl);
+  await page.waitForSelector('[data-testid=restored]', { state: 'visible' });
+  assertNone(await violations(page), '375 restored notice');
+}
+
 // The embedded widgets on the vendor page (inside their shadow roots, with the host's hostile
 // CSS around them): no WCAG 2 A/AA violation, with an error shown in one of them.
 // axe-core goes in as a script tag, which the page's CSP would refuse: this context bypasses it.

@@ -6,6 +6,7 @@
 //! [`Platform`]) of each change, each new quote and the language.
 
 use super::buttons::Buttons;
+use super::calc::Calc;
 use super::figures::Figures;
 use super::inputs::Inputs;
 use super::ladder::Ladder;
@@ -13,7 +14,7 @@ use super::panel::Panel;
 use super::quote::Quote;
 use crate::text::texts;
 use crate::widget::action::Action;
-use crate::widget::form::{FieldError, Priced, View};
+use crate::widget::form::{Priced, View};
 use crate::widget::options::Widget;
 use crate::widget::platform::{Platform, PricedOn};
 use crate::widget::url::Ignored;
@@ -28,18 +29,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
-
-/// What the calculator's parts read and call, provided as context.
-#[derive(Clone, Copy)]
-pub struct Calc {
-    /// The user's form inside the host's options.
-    pub state: RwSignal<Widget>,
-    /// The messages next to the fields.
-    pub messages: Memo<Vec<FieldError>>,
-    /// Runs a button's action; `false` when the host stopped it (the call
-    /// to action).
-    pub act: Callback<Action, bool>,
-}
 
 /// The whole calculator on `state`; `uid` prefixes its element ids,
 /// `ignored` are the parameters of the page's link that could not be used,

@@ -2,7 +2,7 @@
 //! switches (pressed or not) and the actions. Each click runs its typed
 //! action.
 
-use super::app::Calc;
+use super::calc::Calc;
 use crate::widget::view::chrome::{Button, Buttons as Model};
 use leptos::prelude::*;
 

@@ -2,7 +2,7 @@
 //! their view-model. On a phone they stay in sight while the form is
 //! edited (the stylesheet makes them sticky).
 
-use super::app::Calc;
+use super::calc::Calc;
 use crate::text::texts;
 use crate::widget::view::cards::Cards;
 use leptos::prelude::*;

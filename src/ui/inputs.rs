@@ -2,7 +2,7 @@
 //! adjustable steps in their group, each field keyed by its control so
 //! that a field keeps its element (and focus) while only its value changes.
 
-use super::app::Calc;
+use super::calc::Calc;
 use super::field::Field;
 use crate::widget::view::controls::{message_of, Control, Controls};
 use leptos::prelude::*;

@@ -9,6 +9,7 @@
 
 mod app;
 mod buttons;
+mod calc;
 mod chart;
 mod deck;
 mod field;

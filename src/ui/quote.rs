@@ -1,7 +1,7 @@
 //! The quote as a person reads it below its figures: the waterfall, the
 //! caveats and the way to the next tier, drawn from their view-models.
 
-use super::app::Calc;
+use super::calc::Calc;
 use super::table::Table;
 use crate::text::texts;
 use crate::widget::view::cards::Cards;

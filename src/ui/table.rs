@@ -2,7 +2,7 @@
 //! Rows are keyed, so a row whose figures change keeps its element and
 //! only its texts are replaced; a sortable head is a button.
 
-use super::app::Calc;
+use super::calc::Calc;
 use crate::widget::view::table::{Head, Row, Table as Model};
 use leptos::prelude::*;
 

@@ -10,6 +10,7 @@ use super::calc::Calc;
 use super::figures::Figures;
 use super::inputs::Inputs;
 use super::ladder::Ladder;
+use super::notices::Notices;
 use super::panel::Panel;
 use super::quote::Quote;
 use crate::text::texts;
@@ -110,26 +111,7 @@ pub fn Calculator(
                     <p class="pc-sr" aria-live="polite" aria-atomic="true">
                         {move || figures.with(|f| f.as_ref().map(|f| f.summary.clone()))}
                     </p>
-                    <p class="pc-stale" role="status" hidden=move || stale.with(Option::is_none)>
-                        {stale}
-                    </p>
-                    <p class="pc-notice" role="status" data-testid="notice" hidden=move || notice.with(Option::is_none)>
-                        {notice}
-                    </p>
-                    <p class="pc-notice" data-testid="restored" hidden=move || welcome.with(Option::is_none)>
-                        {move || welcome.with(|w| w.as_ref().map(|w| w.0.clone()))}
-                        " "
-                        <button
-                            type="button"
-                            class="pc-action"
-                            data-testid="start-again"
-                            on:click=move |_| {
-                                act.run(Action::Reset);
-                            }
-                        >
-                            {move || welcome.with(|w| w.as_ref().map(|w| w.1.clone()))}
-                        </button>
-                    </p>
+                    <Notices stale notice restored=welcome />
                     <div class="pc-quote" hidden=move || !on_quote.get()>
                         <Quote figures waterfall />
                     </div>

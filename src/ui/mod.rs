@@ -17,6 +17,7 @@ mod figures;
 mod inputs;
 mod ladder;
 mod mount;
+mod notices;
 mod panel;
 mod quote;
 mod table;

@@ -226,7 +226,7 @@ fn the_ladder_shows_the_new_terms() {
     use partner_calc::widget::form::Form;
     use partner_calc::widget::view::ladder::{notes, rungs};
     let mut form = Form::new(ALL, "asoft", Lang::En);
-    form.product = "crm_licences".into();
+    form.lines[0].product = "crm_licences".into();
     assert!(notes(&form, ALL)
         .iter()
         .any(|n| n.contains("level's discount on the final (discounted) price")));

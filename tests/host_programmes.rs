@@ -8,7 +8,7 @@
 use partner_calc::engine::{quote, Choices, QuoteRequest};
 use partner_calc::model::{validate, Lang, Percent, Programme, Rate};
 use partner_calc::programmes::ALL;
-use partner_calc::widget::form::Form;
+use partner_calc::widget::form::{Form, Pricing};
 use partner_calc::widget::host::Host;
 use partner_calc::widget::options::check;
 use partner_calc::widget::reader::programme;
@@ -147,8 +147,8 @@ fn priced_and_shown(p: &Programme) {
                 sales_last_12_months: Some(Decimal::from(250_000)),
             };
             if let Ok(q) = quote(&all, &request) {
-                cards(&q, Lang::Ru);
                 rows(&q, Lang::En);
+                cards(&Pricing::One(q), Lang::Ru);
             }
         }
     }

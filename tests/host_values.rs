@@ -166,7 +166,7 @@ proptest! {
             prop_assert!(!message.is_empty());
         }
         prop_assert!(widget.form.programme(widget.programmes()).is_some());
-        if let Err(errors) = widget.form.quote(ALL) {
+        if let Err(errors) = widget.form.priced(ALL) {
             prop_assert!(errors.iter().all(|e| !e.message.is_empty()));
         }
     }

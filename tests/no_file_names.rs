@@ -31,13 +31,16 @@ fn no_text_on_screen_or_copied_names_a_seed_file() {
     let mut checked = 0;
     for programme in ALL {
         for lang in [Lang::Ru, Lang::En] {
-            for tier in programme.tiers.iter() {
+            for (tier, lines) in programme.tiers.iter().flat_map(|t| [(t, 1), (t, 2)]) {
                 let mut widget = Widget::new(ALL, &programme.id);
                 widget.form.lang = lang;
                 widget.form.select_tier(ALL, &tier.id);
+                if lines == 2 {
+                    widget.form.add_line(ALL);
+                }
                 widget.form.plan = "1000000".into();
                 let form = widget.form.clone();
-                let quote = form.quote(ALL).expect("the default deal prices");
+                let quote = form.priced(ALL).expect("the default deal prices");
                 let copied = plain(&form, ALL, &[], &quote, Some("https://example.org/"));
                 assert_eq!(file_name_in(&copied), None, "copied: {copied}");
                 let title = partner_calc::programmes::title(&programme.source.file, lang)

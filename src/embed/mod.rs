@@ -6,10 +6,11 @@
 
 mod js;
 
-use crate::engine::{self, Quote};
+use crate::engine;
 use crate::model::Lang;
 use crate::programmes::ALL;
 use crate::ui::Calculator;
+use crate::widget::form::Pricing;
 use crate::widget::host::request as read_request;
 use crate::widget::listing::catalogue;
 use crate::widget::options::{check as check_programme, read, Widget};
@@ -44,13 +45,13 @@ struct Host(Element);
 
 impl Platform for Host {
     /// Tells the host: `partner-calc:quote` with the quote as `detail`.
-    fn quoted(&self, quote: &Quote) {
+    fn quoted(&self, quote: &Pricing) {
         emit(&self.0, "partner-calc:quote", &to_js(quote));
     }
 
     /// Asks the host: a cancelable `partner-calc:cta` with `{ href, quote }`
     /// (`quote` `null` while the form does not price).
-    fn cta(&self, href: &str, quote: Option<&Quote>) -> bool {
+    fn cta(&self, href: &str, quote: Option<&Pricing>) -> bool {
         ask(
             &self.0,
             "partner-calc:cta",
@@ -63,7 +64,7 @@ impl Platform for Host {
 #[derive(Serialize)]
 struct CtaDetail<'a> {
     href: &'a str,
-    quote: Option<&'a Quote>,
+    quote: Option<&'a Pricing>,
 }
 
 /// The `detail` of `partner-calc:error`.

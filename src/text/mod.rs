@@ -356,6 +356,58 @@ catalogue! {
     deal_wide_differs,
     /// A deal situation that differs between lines of a product (`{line}`).
     deal_situation_differs,
+    /// A line's name (`{line}`).
+    line_title,
+    /// The button that adds a line.
+    add_line,
+    /// Why no line can be added (`{max}`).
+    lines_full,
+    /// The duplicate button's text.
+    duplicate_button,
+    /// The duplicate button's name (`{line}`).
+    duplicate_line,
+    /// The remove button's text.
+    remove_button,
+    /// The remove button's name (`{line}`).
+    remove_line,
+    /// Said when a line is added (`{line}`).
+    line_added,
+    /// Said when a line is removed (`{line}`, `{count}`: lines left).
+    line_removed,
+    /// The group of what is set once for the whole deal.
+    shared,
+    /// The share's select (`{percent}`, `{of}`).
+    follow,
+    /// Its option for the line's own typed price.
+    own_price,
+    /// Its option for a licence line (`{line}`, `{product}`).
+    follow_option,
+    /// The deal's list total row.
+    deal_list_total,
+    /// The lines table's heading.
+    lines_title,
+    /// Its line-number column.
+    line_head,
+    /// Its quantity column.
+    quantity_head,
+    /// Its unit price column.
+    unit_price_head,
+    /// Its list total column.
+    list_head,
+    /// Its totals row.
+    deal_total,
+    /// A line's product with the line it follows (`{product}`, `{line}`).
+    follows_line,
+    /// What is left after this deal (`{amount}`).
+    after_left,
+    /// The threshold is reached with this deal.
+    after_reached,
+    /// Why nothing is known after the deal: no sales figure.
+    after_no_sales,
+    /// Why: the document does not say what its sales count.
+    after_basis,
+    /// Why: a line is priced by agreement.
+    after_agreed,
     }
 }
 

@@ -22,6 +22,7 @@ use crate::widget::url::Ignored;
 use crate::widget::view::cards::cards;
 use crate::widget::view::chrome::{chrome, notice, restored as restored_notice};
 use crate::widget::view::controls::{controls, messages, stale};
+use crate::widget::view::deal;
 use crate::widget::view::ladder::ladder;
 use crate::widget::view::panel::panel;
 use crate::widget::view::plain::plain;
@@ -56,7 +57,7 @@ pub fn Calculator(
     let copied = RwSignal::new(String::new());
 
     let lang = Memo::new(move |_| state.with(|w| w.form.lang));
-    let quoted = Memo::new(move |_| state.with(|w| w.form.quote(w.programmes())));
+    let quoted = Memo::new(move |_| state.with(|w| w.form.priced(w.programmes())));
     // The last valid quote stays on screen while the input is bad.
     let shown = Memo::new(move |last: Option<&Option<_>>| match quoted.get() {
         Ok(quote) => Some(quote),
@@ -79,6 +80,14 @@ pub fn Calculator(
             q.as_ref()
                 .map(|q| waterfall::table(q, lang.get()))
                 .unwrap_or_default()
+        })
+    });
+    let lines = Memo::new(move |_| {
+        shown.with(|q| {
+            state.with(|w| {
+                q.as_ref()
+                    .and_then(|q| deal::table(&w.form, w.programmes(), q))
+            })
         })
     });
     let ladder = Memo::new(move |_| state.with(|w| ladder(&w.form, w.programmes())));
@@ -113,7 +122,7 @@ pub fn Calculator(
                     </p>
                     <Notices stale notice restored=welcome />
                     <div class="pc-quote" hidden=move || !on_quote.get()>
-                        <Quote figures waterfall />
+                        <Quote figures waterfall lines />
                     </div>
                     <div class="pc-extra" hidden=move || on_quote.get()>
                         <Panel panel uid />
@@ -203,7 +212,7 @@ fn actions(
             Action::Cta => {
                 return state.with_untracked(|w| {
                     let href = w.cta.as_ref().map(|c| c.href.as_str()).unwrap_or_default();
-                    let quote = w.form.quote(w.programmes()).ok();
+                    let quote = w.form.priced(w.programmes()).ok();
                     platform.with_value(|p| p.cta(href, quote.as_ref()))
                 })
             }
@@ -232,7 +241,7 @@ fn copy(
 ) {
     let t = texts(state.with_untracked(|w| w.form.lang));
     let text = state.with_untracked(|w| {
-        let quote = w.form.quote(w.programmes()).ok()?;
+        let quote = w.form.priced(w.programmes()).ok()?;
         let link = platform.with_value(|p| p.link(&w.form));
         Some(plain(
             &w.form,

@@ -25,7 +25,7 @@ pub fn Field(
 ) -> impl IntoView {
     let Control { label, input, .. } = control;
     match input {
-        Input::Select(_, options) | Input::OneOf(_, options) => EitherOf3::A(view! {
+        Input::Select(_, options) | Input::OneOf(_, _, options) => EitherOf3::A(view! {
             <div class="pc-field">
                 <label for=id.clone()>{label}</label>
                 <select id=id on:change:target=move |ev| on_change.run(ev.target().value())>
@@ -75,7 +75,7 @@ pub fn Field(
                 </div>
             })
         }
-        Input::Bonus(_) => {
+        Input::Bonus(..) => {
             let on = move || value.with(|x| x == "true");
             EitherOf3::C(view! {
                 <div class="pc-check">

@@ -16,6 +16,7 @@ mod field;
 mod figures;
 mod inputs;
 mod ladder;
+mod line;
 mod mount;
 mod notices;
 mod panel;

@@ -3,7 +3,7 @@
 
 use super::calc::Calc;
 use super::table::Table;
-use crate::text::texts;
+use crate::text::{deal_texts, texts};
 use crate::widget::view::cards::Cards;
 use crate::widget::view::table::Table as Model;
 use leptos::prelude::*;
@@ -15,13 +15,20 @@ pub fn Quote(
     figures: Memo<Option<Cards>>,
     /// The waterfall.
     waterfall: Memo<Model>,
+    /// The lines of a deal of several, each with its figures.
+    lines: Memo<Option<Model>>,
 ) -> impl IntoView {
     let state = expect_context::<Calc>().state;
     let t = move || texts(state.with(|w| w.form.lang));
     let next = move || figures.with(|f| f.as_ref().map(|f| f.next.clone()));
     let caveats =
         move || figures.with(|f| f.as_ref().map(|f| f.caveats.clone()).unwrap_or_default());
+    let has_lines = move || lines.with(Option::is_some);
     view! {
+        <Show when=has_lines>
+            <h3 class="pc-lines-title">{move || deal_texts(state.with(|w| w.form.lang)).lines_title}</h3>
+            <Table table=Signal::derive(move || lines.get().unwrap_or_default()) />
+        </Show>
         <Table table=Signal::from(waterfall) />
         <Show when=move || !caveats().is_empty()>
             <div class="pc-caveats">

@@ -290,6 +290,7 @@ impl Widget {
                 k != "vendor" || !matches!(e, OptionError::Id(QuoteError::UnknownVendor(_)))
             });
         }
+        let before = self.products();
         let mut unknown =
             |k: &str, e: QuoteError| self.problems.push((k.into(), OptionError::Id(e)));
 
@@ -319,7 +320,6 @@ impl Widget {
             }
         }
         let programmes = locked(all, self.lock.as_deref());
-        let product_before = self.form.product.clone();
         let vendor = self.form.vendor.clone();
         self.form.select_vendor(programmes, &vendor);
         if let Some(tier) = &o.tier {
@@ -345,7 +345,7 @@ impl Widget {
                     .programme(programmes)
                     .map(|p| p.products.iter().any(|x| x.id == *id))
                 {
-                    Some(true) => self.form.select_product(programmes, id),
+                    Some(true) => self.form.select_product(programmes, 0, id),
                     _ => unknown("product", QuoteError::UnknownProduct(id.clone())),
                 }
             }
@@ -363,25 +363,24 @@ impl Widget {
                 }
             }
         }
-        if o.prices.is_some() || self.form.product != product_before {
-            self.list_price();
+        if o.prices.is_some() {
+            self.list_prices(&[]);
+        } else {
+            self.list_prices(&before);
         }
     }
 
-    /// Applies one edit from the widget (see [`Form::edit`]); a product
-    /// change brings in the host's price for it (a change from outside the
-    /// price field: the revision moves, so the field shows it).
+    /// Applies one edit from the widget (see [`Form::edit`]); a line that
+    /// changes product (or is new) brings in the host's price for it (a
+    /// change from outside the price field: the revision moves, so the
+    /// field shows it).
     pub fn edit(&mut self, edit: Edit) {
-        let before = self.form.product.clone();
+        let before = self.products();
         let all = self.all.clone();
         let programmes = locked(&all, self.lock.as_deref());
         self.form.edit(programmes, edit);
-        if self.form.product != before {
-            let price = self.form.unit_price.clone();
-            self.list_price();
-            if self.form.unit_price != price {
-                self.revision = self.revision.wrapping_add(1);
-            }
+        if self.list_prices(&before) {
+            self.revision = self.revision.wrapping_add(1);
         }
     }
 
@@ -396,9 +395,9 @@ impl Widget {
             self.form.select_tier(programmes, tier);
         }
         if let Some(product) = &self.asked.1 {
-            self.form.select_product(programmes, product);
+            self.form.select_product(programmes, 0, product);
         }
-        self.list_price();
+        self.list_prices(&[]);
     }
 
     /// The problems' messages, in the form's language.
@@ -409,11 +408,35 @@ impl Widget {
             .collect()
     }
 
-    /// Puts the host's price for the current product, if any, in the price field.
-    fn list_price(&mut self) {
-        if let Some((_, price)) = self.prices.iter().find(|(p, _)| *p == self.form.product) {
-            self.form.unit_price = number(*price, self.form.lang);
+    /// Each line's key and product.
+    fn products(&self) -> Vec<(u32, String)> {
+        self.form
+            .lines
+            .iter()
+            .map(|l| (l.key, l.product.clone()))
+            .collect()
+    }
+
+    /// Puts the host's price for its product, if any, in the price field
+    /// of each line whose key and product are not among `before`; `true`
+    /// when a field changed.
+    fn list_prices(&mut self, before: &[(u32, String)]) -> bool {
+        let lang = self.form.lang;
+        let mut changed = false;
+        for line in &mut self.form.lines {
+            if before
+                .iter()
+                .any(|(k, p)| *k == line.key && *p == line.product)
+            {
+                continue;
+            }
+            if let Some((_, price)) = self.prices.iter().find(|(p, _)| *p == line.product) {
+                let price = number(*price, lang);
+                changed |= line.unit_price != price;
+                line.unit_price = price;
+            }
         }
+        changed
     }
 }
 
@@ -540,15 +563,15 @@ mod tests {
             ("training".into(), Host::Number("900".into())),
         ]);
         let mut w = configured(&[("vendor", text("directum")), ("prices", prices)]);
-        assert_eq!(w.form.unit_price, "12\u{a0}345,67");
-        w.edit(Edit::UnitPrice("1".into()));
+        assert_eq!(w.form.lines[0].unit_price, "12\u{a0}345,67");
+        w.edit(Edit::UnitPrice(0, "1".into()));
         let revision = w.revision;
-        w.edit(Edit::Product("training".into()));
-        assert_eq!(w.form.unit_price, "900");
+        w.edit(Edit::Product(0, "training".into()));
+        assert_eq!(w.form.lines[0].unit_price, "900");
         assert_ne!(w.revision, revision, "the price field is redrawn");
-        w.edit(Edit::Product("cloud_first".into()));
+        w.edit(Edit::Product(0, "cloud_first".into()));
         assert_eq!(
-            w.form.unit_price, "900",
+            w.form.lines[0].unit_price, "900",
             "no price listed: the field keeps its value"
         );
         let negative = Host::Object(vec![("training".into(), text("-1"))]);
@@ -562,10 +585,10 @@ mod tests {
         let mut w = configured(&[("vendor", text("asoft")), ("tier", text("competency"))]);
         let revision = w.revision;
         w.edit(Edit::Tier("retail".into()));
-        w.edit(Edit::Quantity("7".into()));
+        w.edit(Edit::Quantity(0, "7".into()));
         w.reset();
         assert_eq!(
-            (w.form.tier.as_str(), w.form.quantity.as_str()),
+            (w.form.tier.as_str(), w.form.lines[0].quantity.as_str()),
             ("competency", "1")
         );
         assert_ne!(w.revision, revision, "the fields are redrawn");

@@ -3,9 +3,9 @@
 //! embedded widget tells its host of each quote. Each entry point passes
 //! its own [`Platform`] in; `()` is the platform of a widget on its own.
 
-use crate::engine::{Quote, QuoteRequest};
+use crate::engine::DealRequest;
 use crate::model::{Lang, Programme};
-use crate::widget::form::Form;
+use crate::widget::form::{Form, Pricing};
 use crate::widget::options::Widget;
 use std::sync::Arc;
 
@@ -20,13 +20,13 @@ pub trait Platform {
     fn link(&self, _form: &Form) -> Option<String> {
         None
     }
-    /// A new valid quote is on screen.
-    fn quoted(&self, _quote: &Quote) {}
+    /// A new valid quote (of one line or a deal) is on screen.
+    fn quoted(&self, _quote: &Pricing) {}
     /// The widget's language is `lang` (also at start).
     fn language(&self, _lang: Lang) {}
     /// The user follows the call to action to `href` with `quote` on
     /// screen: whether to go on (a host may stop it).
-    fn cta(&self, _href: &str, _quote: Option<&Quote>) -> bool {
+    fn cta(&self, _href: &str, _quote: Option<&Pricing>) -> bool {
         true
     }
 }
@@ -39,7 +39,7 @@ impl Platform for () {}
 /// language does.
 #[derive(Clone, Debug)]
 pub struct PricedOn {
-    request: Option<QuoteRequest>,
+    request: Option<DealRequest>,
     all: Arc<[Programme]>,
 }
 
@@ -85,12 +85,12 @@ mod tests {
         widget.form.view = View::Compare;
         widget.form.lang = Lang::En;
         assert_eq!(PricedOn::of(&widget), before, "view and language");
-        widget.edit(Edit::Quantity("2".into()));
+        widget.edit(Edit::Quantity(0, "2".into()));
         assert_ne!(PricedOn::of(&widget), before, "quantity");
         let two = PricedOn::of(&widget);
         widget.all = widget.all.iter().cloned().collect();
         assert_ne!(PricedOn::of(&widget), two, "equal programmes, new copy");
-        widget.edit(Edit::Quantity("x".into()));
+        widget.edit(Edit::Quantity(0, "x".into()));
         assert!(!PricedOn::of(&widget).prices());
     }
 }

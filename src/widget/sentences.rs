@@ -5,18 +5,22 @@
 use super::format::{money, number, percent};
 use super::url::Ignored;
 use crate::engine::compare::Standing;
-use crate::engine::{Caveat, CaveatKind, NextTier, Quote};
-use crate::model::{Basis, Currency, Lang, Period, Tier};
-use crate::text::{fill, texts};
+use crate::engine::{
+    AfterUnknown, Caveat, CaveatKind, DealNextTier, DealQuote, MetTier, NextTier, Quote,
+};
+use crate::model::{Basis, Currency, I18n, Lang, Period, Threshold, Tier};
+use crate::text::{deal_texts, fill, texts};
+use crate::widget::form::Pricing;
+use rust_decimal::Decimal;
 
 /// The one-line summary announced to screen readers when the quote changes.
-pub fn summary(quote: &Quote, lang: Lang) -> String {
+pub fn summary(priced: &Pricing, lang: Lang) -> String {
     let t = texts(lang);
-    let m = |amount| money(amount, quote.currency, lang);
+    let m = |amount| money(amount, priced.currency(), lang);
     match (
-        quote.net_total,
-        quote.margin,
-        quote.effective_discount_percent,
+        priced.net_total(),
+        priced.margin(),
+        priced.effective_discount_percent(),
     ) {
         (Some(net), Some(margin), Some(p)) => fill(
             t.summary_priced,
@@ -26,16 +30,85 @@ pub fn summary(quote: &Quote, lang: Lang) -> String {
                 ("percent", &percent(p, lang)),
             ],
         ),
-        _ => fill(t.summary_agreed, &[("list", &m(quote.list_total))]),
+        _ => fill(t.summary_agreed, &[("list", &m(priced.list_total()))]),
     }
 }
 
 /// What it takes to reach the next tier and what it would change on this deal.
 pub fn next_tier(next: &NextTier, current: &Quote, lang: Lang) -> String {
-    let t = texts(lang);
-    let name = next.name.get(lang);
     let m = |amount| money(amount, current.currency, lang);
-    let mut text = match (&next.threshold, next.remaining) {
+    let mut text = reach(
+        &next.name,
+        next.threshold.as_ref(),
+        next.remaining,
+        current.currency,
+        lang,
+    );
+    if let (Some(at_rrp), Some(r)) = (next.remaining_at_rrp, next.remaining) {
+        if !r.is_zero() {
+            text += &fill(texts(lang).next_at_rrp, &[("amount", &m(at_rrp))]);
+        }
+    }
+    let there = next.quote.as_ref().map(|q| q.effective_discount_percent);
+    text += &instead(
+        there,
+        current.effective_discount_percent,
+        next.gain,
+        current.currency,
+        lang,
+    );
+    text.push('.');
+    text + &met(&next.met, lang)
+}
+
+/// The next tier for a deal of several lines: what is left before the
+/// deal, and after it (or why that cannot be known), what the tier would
+/// change on the whole deal.
+pub fn deal_next_tier(next: &DealNextTier, current: &DealQuote, lang: Lang) -> String {
+    let d = deal_texts(lang);
+    let c = current.currency;
+    let mut text = reach(
+        &next.name,
+        next.threshold.as_ref(),
+        next.remaining_before,
+        c,
+        lang,
+    );
+    let there = next.quote.as_ref().map(|q| q.effective_discount_percent);
+    text += &instead(
+        there,
+        current.effective_discount_percent,
+        next.gain,
+        c,
+        lang,
+    );
+    text.push('.');
+    let still = next.remaining_before.is_some_and(|r| !r.is_zero());
+    text += &match (next.remaining_after, next.after_unknown) {
+        (Some(a), _) if a.is_zero() && still => d.after_reached.into(),
+        (Some(a), _) if still => fill(d.after_left, &[("amount", &money(a, c, lang))]),
+        (None, Some(AfterUnknown::NoSales)) => d.after_no_sales.into(),
+        (None, Some(AfterUnknown::BasisNotStated)) if still => d.after_basis.into(),
+        (None, Some(AfterUnknown::NetByAgreement)) if still => d.after_agreed.into(),
+        // No threshold: the sentence already says the tier is by requirements.
+        _ => String::new(),
+    };
+    text + &met(&next.met, lang)
+}
+
+/// The first part of a next-tier sentence: `name`'s threshold and what is
+/// left to it.
+fn reach(
+    name: &I18n,
+    threshold: Option<&Threshold>,
+    remaining: Option<Decimal>,
+    currency: Currency,
+    lang: Lang,
+) -> String {
+    let t = texts(lang);
+    let name = name.get(lang);
+    let m = |amount| money(amount, currency, lang);
+    match (threshold, remaining) {
         (Some(th), Some(r)) if r.is_zero() => fill(
             t.next_reached,
             &[("name", name), ("amount", &m(th.amount.0))],
@@ -57,39 +130,46 @@ pub fn next_tier(next: &NextTier, current: &Quote, lang: Lang) -> String {
             ],
         ),
         (None, _) => fill(t.next_requirements, &[("name", name)]),
-    };
-    if let (Some(at_rrp), Some(r)) = (next.remaining_at_rrp, next.remaining) {
-        if !r.is_zero() {
-            text += &fill(t.next_at_rrp, &[("amount", &m(at_rrp))]);
-        }
     }
-    let there = next
-        .quote
-        .as_ref()
-        .and_then(|q| q.effective_discount_percent);
-    match (there, current.effective_discount_percent, next.gain) {
-        (Some(then), Some(now), gain) if then != now => {
-            text += &fill(
+}
+
+/// What the next tier would change: its discount `there` (`Some(None)`: by
+/// agreement; `None`: not priced) instead of `now`, and the `gain`.
+fn instead(
+    there: Option<Option<Decimal>>,
+    now: Option<Decimal>,
+    gain: Option<Decimal>,
+    currency: Currency,
+    lang: Lang,
+) -> String {
+    let t = texts(lang);
+    match (there, now) {
+        (Some(Some(then)), Some(now)) if then != now => {
+            let mut text = fill(
                 t.next_instead,
                 &[("then", &percent(then, lang)), ("now", &percent(now, lang))],
             );
             if let Some(gain) = gain.filter(|g| !g.is_zero()) {
-                text += &fill(t.next_gain, &[("amount", &m(gain))]);
+                text += &fill(t.next_gain, &[("amount", &money(gain, currency, lang))]);
             }
+            text
         }
-        (None, _, _) if next.quote.is_some() => text += t.next_agreed,
-        _ => {}
+        (Some(None), _) => t.next_agreed.into(),
+        _ => String::new(),
     }
-    text.push('.');
-    if !next.met.is_empty() {
-        let names: Vec<String> = next
-            .met
-            .iter()
-            .map(|m| format!("«{}»", m.name.get(lang)))
-            .collect();
-        text += &fill(t.next_met, &[("names", &names.join(", "))]);
+}
+
+/// The tiers whose money threshold the sales already meet, said after the
+/// next-tier sentence (nothing when none).
+fn met(met: &[MetTier], lang: Lang) -> String {
+    if met.is_empty() {
+        return String::new();
     }
-    text
+    let names: Vec<String> = met
+        .iter()
+        .map(|m| format!("«{}»", m.name.get(lang)))
+        .collect();
+    fill(texts(lang).next_met, &[("names", &names.join(", "))])
 }
 
 /// "in vendor money over 12 months" and its kin.
@@ -265,7 +345,7 @@ mod tests {
         assert!(text.ends_with(": price agreed with the vendor."), "{text}");
         let bitrix = quote(ALL, &request("bitrix-kz", "basic", "b24_enterprise", None)).unwrap();
         assert_eq!(
-            summary(&bitrix, Lang::Ru),
+            summary(&Pricing::One(bitrix.clone()), Lang::Ru),
             "Сумма по РРЦ: 1\u{a0}000\u{a0}000,00\u{a0}₸. Цена партнера согласуется с вендором."
         );
     }
@@ -274,7 +354,7 @@ mod tests {
     fn the_summary_gives_net_and_margin() {
         let q = quote(ALL, &request("asoft", "saas", "crm_licences", None)).unwrap();
         assert_eq!(
-            summary(&q, Lang::En),
+            summary(&Pricing::One(q.clone()), Lang::En),
             "Partner price: RUB\u{a0}750,000.00. Margin: RUB\u{a0}250,000.00 (25%)."
         );
     }

@@ -4,8 +4,9 @@
 //! a parameter that cannot be used falls back to its default and is named in
 //! the list for the visible notice.
 
-use super::form::{Choice, ControlKind, Edit, Form, View};
+use super::form::{Choice, ControlKind, Edit, Form, Line, View};
 use super::input::{parse_money, parse_percent, parse_quantity};
+use crate::engine::MAX_LINES;
 use crate::model::{Lang, Programme};
 
 /// A query parameter that could not be used, named for the notice
@@ -13,7 +14,16 @@ use crate::model::{Lang, Programme};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ignored(pub String);
 
-/// The query (without `?`) describing `form`.
+/// The parameter of one line in a link of several: its fields joined by
+/// [`SEP`], each escaped (`ln=licences~~10~15000~~p:extra:5`).
+const LINE: &str = "ln";
+
+/// What joins a line's fields in its parameter (escaped inside them).
+const SEP: char = '~';
+
+/// The query (without `?`) describing `form`. A deal of one line is
+/// written as single quotes always were (`product=…&qty=…`); a deal of
+/// several lines writes each as an `ln` parameter, in order.
 pub fn encode(form: &Form) -> String {
     let lang = if form.lang == Lang::En { "en" } else { "ru" };
     let view = match form.view {
@@ -21,66 +31,107 @@ pub fn encode(form: &Form) -> String {
         View::Compare => "compare",
         View::WhatIf => "whatif",
     };
-    let mut pairs: Vec<(&str, &str)> = vec![
-        ("lang", lang),
-        ("view", view),
-        ("vendor", &form.vendor),
-        ("tier", &form.tier),
-        ("product", &form.product),
-        ("situation", &form.situation),
-        ("qty", &form.quantity),
-        ("price", &form.unit_price),
-    ];
-    if !form.sales.is_empty() {
-        pairs.push(("sales", &form.sales));
-    }
-    if !form.plan.is_empty() {
-        pairs.push(("plan", &form.plan));
-    }
-    let choices: Vec<(String, &str)> = form
-        .choices
-        .iter()
-        .map(|(step, c)| (format!("{}:{step}", c.kind()), c.value()))
-        .collect();
-    pairs.extend(choices.iter().map(|(k, v)| (k.as_str(), *v)));
     let mut query = String::new();
-    for (k, v) in pairs {
+    let mut pair = |k: &str, v: &str| {
         if !query.is_empty() {
             query.push('&');
         }
-        escape(&mut query, k);
+        escape(&mut query, k, false);
         query.push('=');
-        escape(&mut query, v);
+        escape(&mut query, v, false);
+    };
+    pair("lang", lang);
+    pair("view", view);
+    pair("vendor", &form.vendor);
+    pair("tier", &form.tier);
+    let one = match form.lines.as_slice() {
+        [line] => Some(line),
+        _ => None,
+    };
+    if let Some(line) = one {
+        pair("product", &line.product);
+        pair("situation", &line.situation);
+        pair("qty", &line.quantity);
+        pair("price", &line.unit_price);
+    }
+    if !form.sales.is_empty() {
+        pair("sales", &form.sales);
+    }
+    if !form.plan.is_empty() {
+        pair("plan", &form.plan);
+    }
+    let own = one.map(|l| &l.choices.0[..]).unwrap_or_default();
+    for (step, c) in form.choices.0.iter().chain(own) {
+        pair(&format!("{}:{step}", c.kind()), c.value());
+    }
+    if one.is_none() {
+        for line in &form.lines {
+            query.push('&');
+            query.push_str(LINE);
+            query.push('=');
+            query.push_str(&line_value(line));
+        }
     }
     query
+}
+
+/// A line's fields in its `ln` parameter: product, situation, quantity,
+/// price, the number of the line it follows (or nothing), then each
+/// choice as `kind:step:value`.
+fn line_value(line: &Line) -> String {
+    let follows = line
+        .share_of
+        .map(|i| (i + 1).to_string())
+        .unwrap_or_default();
+    let mut fields = vec![
+        line.product.clone(),
+        line.situation.clone(),
+        line.quantity.clone(),
+        line.unit_price.clone(),
+        follows,
+    ];
+    fields.extend(
+        line.choices
+            .0
+            .iter()
+            .map(|(step, c)| format!("{}:{step}:{}", c.kind(), c.value())),
+    );
+    let mut out = String::new();
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(SEP);
+        }
+        escape(&mut out, field, true);
+    }
+    out
 }
 
 /// The form a query describes, from `programmes`' defaults, and the
 /// parameters that could not be used. Parameters of other names (a host
 /// page's own) are left alone.
 pub fn decode(programmes: &[Programme], query: &str) -> (Form, Vec<Ignored>) {
-    let pairs: Vec<(String, String)> = query
+    let raw: Vec<(String, &str)> = query
         .trim_start_matches('?')
         .split('&')
         .filter(|p| !p.is_empty())
         .map(|p| {
             let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (unescape(k), unescape(v))
+            (unescape(k), v)
         })
         .collect();
+    let pairs: Vec<(&str, String)> = raw.iter().map(|(k, v)| (k.as_str(), unescape(v))).collect();
     let get = |name: &str| {
         pairs
             .iter()
-            .find(|(k, _)| k == name)
+            .find(|(k, _)| *k == name)
             .map(|(_, v)| v.as_str())
     };
     let mut ignored = Vec::new();
-    let mut bad = |name: &str| ignored.push(Ignored(name.to_string()));
     let lang = match get("lang") {
         Some("en") => Lang::En,
         Some("ru") | None => Lang::Ru,
         Some(_) => {
-            bad("lang");
+            ignored.push(Ignored("lang".into()));
             Lang::Ru
         }
     };
@@ -90,88 +141,200 @@ pub fn decode(programmes: &[Programme], query: &str) -> (Form, Vec<Ignored>) {
         Some("whatif") => View::WhatIf,
         Some("quote") | None => View::Quote,
         Some(_) => {
-            bad("view");
+            ignored.push(Ignored("view".into()));
             View::Quote
         }
     };
-    let mut select = |form: &mut Form, name: &str, ids: Vec<&str>| match get(name) {
-        Some(id) if ids.contains(&id) => {
-            let id = id.to_string();
-            let edit = match name {
-                "vendor" => Edit::Vendor(id),
-                "tier" => Edit::Tier(id),
-                "product" => Edit::Product(id),
-                _ => Edit::Situation(id),
-            };
-            form.edit(programmes, edit);
+    let mut reader = Reader {
+        programmes,
+        form,
+        ignored,
+    };
+    reader.select("vendor", get("vendor"), 0);
+    reader.select("tier", get("tier"), 0);
+    let lines: Vec<&str> = raw
+        .iter()
+        .filter(|(k, _)| k == LINE)
+        .map(|(_, v)| *v)
+        .collect();
+    if lines.is_empty() {
+        reader.select("product", get("product"), 0);
+        reader.select("situation", get("situation"), 0);
+        reader.text("qty", get("qty"), 0);
+        reader.text("price", get("price"), 0);
+    } else {
+        for (i, line) in lines.iter().take(MAX_LINES).enumerate() {
+            reader.line(i, line);
         }
-        Some(_) => bad(name),
-        None => {}
-    };
-    select(
-        &mut form,
-        "vendor",
-        programmes.iter().map(|p| &*p.id).collect(),
-    );
-    if let Some(p) = form.programme(programmes) {
-        select(&mut form, "tier", p.tiers.iter().map(|t| &*t.id).collect());
-        select(
-            &mut form,
-            "product",
-            p.products.iter().map(|x| &*x.id).collect(),
-        );
+        if lines.len() > MAX_LINES {
+            reader.bad(LINE);
+        }
+        // Shares are read once every line is there.
+        for (i, line) in lines.iter().take(MAX_LINES).enumerate() {
+            reader.follow(i, line);
+        }
     }
-    if let Some(product) = form.product_of(programmes) {
-        let situations = product.situations.iter().map(|s| &*s.id).collect();
-        select(&mut form, "situation", situations);
-    }
-    let lang = form.lang;
-    let mut text = |name: &str, ok: bool, slot: &mut String| match get(name) {
-        Some(v) if ok => *slot = v.to_string(),
-        Some(_) => bad(name),
-        None => {}
-    };
-    let valid_qty = get("qty").is_some_and(|v| parse_quantity(v, lang).is_ok());
-    text("qty", valid_qty, &mut form.quantity);
-    let valid_price = get("price").is_some_and(|v| parse_money(v, lang).is_ok());
-    text("price", valid_price, &mut form.unit_price);
-    let valid_sales = get("sales").is_some_and(|v| parse_money(v, lang).is_ok());
-    text("sales", valid_sales, &mut form.sales);
-    let valid_plan = get("plan").is_some_and(|v| parse_money(v, lang).is_ok());
-    text("plan", valid_plan, &mut form.plan);
-    let controls = form.controls(programmes);
+    reader.text("sales", get("sales"), 0);
+    reader.text("plan", get("plan"), 0);
     for (key, value) in &pairs {
-        let Some((kind, step)) = key.split_once(':') else {
-            continue;
+        if let Some((kind, step)) = key.split_once(':') {
+            // Without `ln` parameters, the one line's own choices are here too.
+            reader.choice(lines.is_empty().then_some(0), kind, step, value, key);
+        }
+    }
+    (reader.form, reader.ignored)
+}
+
+/// A form being read from a link, with the parameters it could not use.
+struct Reader<'a> {
+    programmes: &'a [Programme],
+    form: Form,
+    ignored: Vec<Ignored>,
+}
+
+impl Reader<'_> {
+    /// Names `name` among the unusable parameters (once).
+    fn bad(&mut self, name: &str) {
+        if self.ignored.iter().all(|i| i.0 != name) {
+            self.ignored.push(Ignored(name.into()));
+        }
+    }
+
+    /// Selects the programme, tier, or line `line`'s product or situation
+    /// `id`, if there is one of that id.
+    fn select(&mut self, name: &str, id: Option<&str>, line: usize) {
+        let Some(id) = id else {
+            return;
         };
-        let valid = controls
-            .iter()
-            .find(|c| c.id == step)
-            .is_some_and(|c| match (&c.kind, kind) {
-                (ControlKind::Range(r), "percent") => {
-                    parse_percent(value, lang).is_ok_and(|v| v >= r.min.0 && v <= r.max.0)
+        let (p, f) = (self.programmes, &self.form);
+        let known = match name {
+            "vendor" => p.iter().any(|x| x.id == id),
+            "tier" => f
+                .programme(p)
+                .is_some_and(|x| x.tiers.iter().any(|t| t.id == id)),
+            "product" => f
+                .programme(p)
+                .is_some_and(|x| x.products.iter().any(|t| t.id == id)),
+            _ => f
+                .product_of(p, line)
+                .is_some_and(|x| x.situations.iter().any(|s| s.id == id)),
+        };
+        if !known {
+            return self.bad(name);
+        }
+        let id = id.to_string();
+        let edit = match name {
+            "vendor" => Edit::Vendor(id),
+            "tier" => Edit::Tier(id),
+            "product" => Edit::Product(line, id),
+            _ => Edit::Situation(line, id),
+        };
+        self.form.edit(p, edit);
+    }
+
+    /// Sets the typed field `name` (of line `line` for `qty` and `price`)
+    /// if `value` reads as what it holds.
+    fn text(&mut self, name: &str, value: Option<&str>, line: usize) {
+        let Some(value) = value else {
+            return;
+        };
+        let lang = self.form.lang;
+        let ok = match name {
+            "qty" => parse_quantity(value, lang).is_ok(),
+            _ => parse_money(value, lang).is_ok(),
+        };
+        if !ok {
+            return self.bad(name);
+        }
+        let value = value.to_string();
+        let edit = match name {
+            "qty" => Edit::Quantity(line, value),
+            "price" => Edit::UnitPrice(line, value),
+            "sales" => Edit::Sales(value),
+            _ => Edit::Plan(value),
+        };
+        self.form.edit(self.programmes, edit);
+    }
+
+    /// Line `i` from its `ln` value (a new line after the first).
+    fn line(&mut self, i: usize, raw: &str) {
+        let fields: Vec<String> = raw.split(SEP).map(unescape).collect();
+        let field = |n: usize| fields.get(n).map(String::as_str);
+        if i > 0 {
+            self.form.add_line(self.programmes);
+        }
+        let Some(product) = field(0).filter(|p| !p.is_empty()) else {
+            return self.bad(LINE);
+        };
+        self.select("product", Some(product), i);
+        self.select("situation", field(1).filter(|s| !s.is_empty()), i);
+        self.text("qty", field(2), i);
+        self.text("price", field(3), i);
+        for choice in fields.iter().skip(5) {
+            let mut parts = choice.splitn(3, ':');
+            match (parts.next(), parts.next(), parts.next()) {
+                (Some(kind), Some(step), Some(value)) => {
+                    self.choice(Some(i), kind, step, value, LINE)
                 }
-                (ControlKind::Bonus(_), "bonus") => value == "true" || value == "false",
-                (ControlKind::OneOf(picks), "pick") => {
-                    value == "none" || picks.iter().any(|p| p.id == *value)
-                }
-                _ => false,
-            });
-        match Choice::parse(kind, value).filter(|_| valid) {
-            Some(choice) => form.edit(programmes, Edit::Choice(step.to_string(), choice)),
-            None if matches!(kind, "percent" | "bonus" | "pick") => {
-                ignored.push(Ignored(key.clone()))
+                _ => self.bad(LINE),
             }
+        }
+    }
+
+    /// The line line `i` follows, from its `ln` value.
+    fn follow(&mut self, i: usize, raw: &str) {
+        let field = raw.split(SEP).nth(4).map(unescape).unwrap_or_default();
+        let leader = match field.as_str() {
+            "" => None,
+            n => match n.parse::<usize>() {
+                Ok(n) if n >= 1 && self.form.leaders(self.programmes, i).contains(&(n - 1)) => {
+                    Some(n - 1)
+                }
+                _ => return self.bad(LINE),
+            },
+        };
+        self.form.edit(self.programmes, Edit::Follow(i, leader));
+    }
+
+    /// The choice of kind `kind` for `step`: deal-wide, or of line `line`
+    /// (`None`: only deal-wide steps), if it fits its control; else
+    /// `name` is unusable.
+    fn choice(&mut self, line: Option<usize>, kind: &str, step: &str, value: &str, name: &str) {
+        let lang = self.form.lang;
+        let (p, f) = (self.programmes, &self.form);
+        let wide = f.deal_wide_controls(p);
+        let own = line.map(|i| f.controls(p, i)).unwrap_or_default();
+        let control = wide
+            .iter()
+            .chain(own.iter().filter(|c| !c.deal_wide))
+            .find(|c| c.id == step);
+        let valid = control.is_some_and(|c| match (&c.kind, kind) {
+            (ControlKind::Range(r), "percent") => {
+                parse_percent(value, lang).is_ok_and(|v| v >= r.min.0 && v <= r.max.0)
+            }
+            (ControlKind::Bonus(_), "bonus") => value == "true" || value == "false",
+            (ControlKind::OneOf(picks), "pick") => {
+                value == "none" || picks.iter().any(|p| p.id == *value)
+            }
+            _ => false,
+        });
+        let at = control.and_then(|c| (!c.deal_wide).then_some(line).flatten());
+        match Choice::parse(kind, value).filter(|_| valid) {
+            Some(choice) => self
+                .form
+                .edit(p, Edit::Choice(at, step.to_string(), choice)),
+            None if matches!(kind, "percent" | "bonus" | "pick") => self.bad(name),
             None => {}
         }
     }
-    (form, ignored)
 }
 
-/// Appends `text` to `out`, percent-encoding all but the unreserved characters.
-fn escape(out: &mut String, text: &str) {
+/// Appends `text` to `out`, percent-encoding all but the unreserved
+/// characters (and [`SEP`] too for a line's field).
+fn escape(out: &mut String, text: &str, field: bool) {
     for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b':') {
+        let kept = matches!(b, b'-' | b'_' | b'.' | b':') || (b == b'~' && !field);
+        if b.is_ascii_alphanumeric() || kept {
             out.push(char::from(b));
         } else {
             out.push('%');
@@ -219,14 +382,15 @@ mod tests {
             "vendor=stakhanovets&tier=silver&product=licences&situation=other_partner&qty=2",
         );
         assert!(ignored.is_empty(), "{ignored:?}");
-        let picked = [&form.vendor, &form.tier, &form.product, &form.situation];
+        let line = &form.lines[0];
+        let picked = [&form.vendor, &form.tier, &line.product, &line.situation];
         assert_eq!(
             picked,
             ["stakhanovets", "silver", "licences", "other_partner"]
         );
         let (form, _) = decode(ALL, "vendor=directum&tier=general&product=training&qty=2");
         assert_eq!(
-            (form.tier.as_str(), form.product.as_str()),
+            (form.tier.as_str(), form.lines[0].product.as_str()),
             ("general", "training")
         );
     }

@@ -7,6 +7,7 @@ use crate::support::synthetic::*;
 use partner_calc::engine::compare::{best, compare, what_if, Deal};
 use partner_calc::engine::{quote, ChoiceValue, Quote, QuoteError, QuoteRequest};
 use partner_calc::model::{Basis, Category, Lang, Programme, Rate, Settlement, Tier};
+use partner_calc::widget::form::Pricing;
 use partner_calc::widget::sentences::{next_tier, standing, summary};
 use partner_calc::widget::Message;
 
@@ -412,13 +413,13 @@ fn a_next_tier_priced_by_agreement_says_so() {
     );
     let b = priced(&p, &deal("b", None));
     assert_eq!(
-        summary(&b, Lang::En),
+        summary(&Pricing::One(b), Lang::En),
         nb("Total at RRP: RUB_1,000,000.00. The partner price is agreed with the vendor.")
     );
     let a = priced(&p, &deal("a", None));
     // 20 % of 1 000 000 off: 800 000 to pay, 200 000 margin.
     assert_eq!(
-        summary(&a, Lang::Ru),
+        summary(&Pricing::One(a), Lang::Ru),
         nb("Цена партнера: 800_000,00_₽. Маржа: 200_000,00_₽ (20%).")
     );
 }

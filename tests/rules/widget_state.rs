@@ -1,8 +1,8 @@
 //! The widget's state on a synthetic programme: the form and its edits, the
 //! request and the messages it makes, the URL state, and a host's options.
 
-use crate::support::d;
 use crate::support::synthetic::*;
+use crate::support::{d, OneLine};
 use partner_calc::engine::{ChoiceValue, QuoteError};
 use partner_calc::model::{Lang, Programme, Settlement};
 use partner_calc::widget::form::{Choice, Edit, Field, FieldError, Form};
@@ -56,8 +56,8 @@ fn programmes() -> Vec<Programme> {
 fn form() -> (Vec<Programme>, Form) {
     let all = programmes();
     let mut f = Form::new(&all, VENDOR, Lang::En);
-    f.quantity = "10".into();
-    f.unit_price = "100000".into();
+    f.lines[0].quantity = "10".into();
+    f.lines[0].unit_price = "100000".into();
     (all, f)
 }
 
@@ -70,42 +70,48 @@ fn a_new_form_starts_at_the_first_of_everything() {
         (
             f.vendor.as_str(),
             f.tier.as_str(),
-            f.product.as_str(),
-            f.situation.as_str()
+            f.lines[0].product.as_str(),
+            f.lines[0].situation.as_str()
         ),
         ("synth", "a", "p", "own")
     );
     let f = Form::new(&all, "nobody", Lang::Ru);
     assert_eq!(f.vendor, "synth", "an unknown vendor: the first");
     assert_eq!(
-        (f.quantity.as_str(), f.unit_price.as_str()),
+        (f.lines[0].quantity.as_str(), f.lines[0].unit_price.as_str()),
         ("1", "100000")
     );
     let f = Form::new(&all, "zed", Lang::Ru);
-    assert_eq!((f.tier.as_str(), f.product.as_str()), ("z1", "z"));
-    assert_eq!(f.situation_of(&all).map(|s| &*s.id), Some("s"));
+    assert_eq!((f.tier.as_str(), f.lines[0].product.as_str()), ("z1", "z"));
+    assert_eq!(f.situation_of(&all, 0).map(|s| &*s.id), Some("s"));
 }
 
 #[test]
 fn every_input_has_its_edit() {
     let (all, mut f) = form();
     f.edit(&all, Edit::Tier("b".to_string()));
-    f.edit(&all, Edit::Situation("joint".to_string()));
-    assert_eq!((f.tier.as_str(), f.situation.as_str()), ("b", "joint"));
-    f.edit(&all, Edit::Product("q".to_string()));
-    assert_eq!((f.product.as_str(), f.situation.as_str()), ("q", "s"));
-    f.edit(&all, Edit::Product("p".to_string()));
-    assert_eq!(f.situation, "own", "back to the first situation");
-    f.edit(&all, Edit::Situation("auction".to_string()));
-    assert_eq!(f.situation, "own", "unknown: the first");
-    f.edit(&all, Edit::Quantity("3".to_string()));
-    f.edit(&all, Edit::UnitPrice("7,5".to_string()));
+    f.edit(&all, Edit::Situation(0, "joint".to_string()));
+    assert_eq!(
+        (f.tier.as_str(), f.lines[0].situation.as_str()),
+        ("b", "joint")
+    );
+    f.edit(&all, Edit::Product(0, "q".to_string()));
+    assert_eq!(
+        (f.lines[0].product.as_str(), f.lines[0].situation.as_str()),
+        ("q", "s")
+    );
+    f.edit(&all, Edit::Product(0, "p".to_string()));
+    assert_eq!(f.lines[0].situation, "own", "back to the first situation");
+    f.edit(&all, Edit::Situation(0, "auction".to_string()));
+    assert_eq!(f.lines[0].situation, "own", "unknown: the first");
+    f.edit(&all, Edit::Quantity(0, "3".to_string()));
+    f.edit(&all, Edit::UnitPrice(0, "7,5".to_string()));
     f.edit(&all, Edit::Sales("100".to_string()));
     f.edit(&all, Edit::Plan("200".to_string()));
     assert_eq!(
         (
-            f.quantity.as_str(),
-            f.unit_price.as_str(),
+            f.lines[0].quantity.as_str(),
+            f.lines[0].unit_price.as_str(),
             f.sales.as_str(),
             f.plan.as_str()
         ),
@@ -113,10 +119,14 @@ fn every_input_has_its_edit() {
     );
     f.edit(&all, Edit::Vendor("zed".to_string()));
     assert_eq!(
-        (f.vendor.as_str(), f.tier.as_str(), f.product.as_str()),
+        (
+            f.vendor.as_str(),
+            f.tier.as_str(),
+            f.lines[0].product.as_str()
+        ),
         ("zed", "z1", "z")
     );
-    assert_eq!(f.quantity, "3", "typed values stay");
+    assert_eq!(f.lines[0].quantity, "3", "typed values stay");
 }
 
 #[test]
@@ -124,24 +134,27 @@ fn a_choice_edited_again_replaces_its_value() {
     let (all, mut f) = form();
     f.edit(
         &all,
-        Edit::Choice("extra".into(), Choice::Percent("5".to_string())),
+        Edit::Choice(Some(0), "extra".into(), Choice::Percent("5".to_string())),
     );
-    f.edit(&all, Edit::Choice("plan".into(), Choice::Bonus(true)));
     f.edit(
         &all,
-        Edit::Choice("extra".into(), Choice::Percent("7".to_string())),
+        Edit::Choice(Some(0), "plan".into(), Choice::Bonus(true)),
+    );
+    f.edit(
+        &all,
+        Edit::Choice(Some(0), "extra".into(), Choice::Percent("7".to_string())),
     );
     assert_eq!(
-        f.choices,
+        f.lines[0].choices.0,
         [
             ("extra".to_string(), Choice::Percent("7".to_string())),
             ("plan".to_string(), Choice::Bonus(true))
         ]
     );
-    assert_eq!(f.percent("extra"), Some("7"));
-    assert_eq!(f.bonus("plan"), Some(true));
-    assert_eq!(f.bonus("extra"), None);
-    assert_eq!(f.pick("events"), None);
+    assert_eq!(f.lines[0].choices.percent("extra"), Some("7"));
+    assert_eq!(f.lines[0].choices.bonus("plan"), Some(true));
+    assert_eq!(f.lines[0].choices.bonus("extra"), None);
+    assert_eq!(f.lines[0].choices.pick("events"), None);
 }
 
 #[test]
@@ -149,32 +162,41 @@ fn the_request_carries_every_choice_as_typed() {
     let (all, mut f) = form();
     f.edit(
         &all,
-        Edit::Choice("extra".into(), Choice::Percent("15".to_string())),
+        Edit::Choice(Some(0), "extra".into(), Choice::Percent("15".to_string())),
     );
-    f.edit(&all, Edit::Choice("plan".into(), Choice::Bonus(false)));
     f.edit(
         &all,
-        Edit::Choice("events".into(), Choice::Pick("host".to_string())),
+        Edit::Choice(Some(0), "plan".into(), Choice::Bonus(false)),
+    );
+    f.edit(
+        &all,
+        Edit::Choice(Some(0), "events".into(), Choice::Pick("host".to_string())),
     );
     f.sales = "250 000".into();
     let r = f.request(&all).unwrap();
     assert_eq!(r.vendor, "synth");
-    assert_eq!(r.situation.as_deref(), Some("own"));
-    assert_eq!(r.quantity, d("10"));
+    assert_eq!(r.lines[0].situation.as_deref(), Some("own"));
+    assert_eq!(r.lines[0].quantity, d("10"));
     assert_eq!(r.sales_last_12_months, Some(d("250000")));
-    assert_eq!(r.choices["extra"], ChoiceValue::Percent(d("15")));
-    assert_eq!(r.choices["plan"], ChoiceValue::On(false));
-    assert_eq!(r.choices["events"], ChoiceValue::Pick("host".into()));
-    f.edit(&all, Edit::Choice("plan".into(), Choice::Bonus(true)));
+    assert_eq!(r.lines[0].choices["extra"], ChoiceValue::Percent(d("15")));
+    assert_eq!(r.lines[0].choices["plan"], ChoiceValue::On(false));
+    assert_eq!(
+        r.lines[0].choices["events"],
+        ChoiceValue::Pick("host".into())
+    );
     f.edit(
         &all,
-        Edit::Choice("extra".into(), Choice::Percent("  ".to_string())),
+        Edit::Choice(Some(0), "plan".into(), Choice::Bonus(true)),
+    );
+    f.edit(
+        &all,
+        Edit::Choice(Some(0), "extra".into(), Choice::Percent("  ".to_string())),
     );
     f.sales = " ".into();
     let r = f.request(&all).unwrap();
-    assert_eq!(r.choices["plan"], ChoiceValue::On(true));
+    assert_eq!(r.lines[0].choices["plan"], ChoiceValue::On(true));
     assert!(
-        r.choices.get("extra").is_none(),
+        r.lines[0].choices.get("extra").is_none(),
         "blank: the range's default"
     );
     assert_eq!(r.sales_last_12_months, None);
@@ -191,20 +213,20 @@ fn a_range_is_accepted_at_its_bounds_and_refused_a_hundredth_outside() {
     for ok in ["5", "15", "5.00"] {
         f.edit(
             &all,
-            Edit::Choice("extra".into(), Choice::Percent(ok.to_string())),
+            Edit::Choice(Some(0), "extra".into(), Choice::Percent(ok.to_string())),
         );
         let r = f.request(&all).unwrap_or_else(|e| panic!("{ok}: {e:?}"));
-        assert_eq!(r.choices["extra"], ChoiceValue::Percent(d(ok)));
+        assert_eq!(r.lines[0].choices["extra"], ChoiceValue::Percent(d(ok)));
     }
     for bad in ["4.99", "15.01"] {
         f.edit(
             &all,
-            Edit::Choice("extra".into(), Choice::Percent(bad.to_string())),
+            Edit::Choice(Some(0), "extra".into(), Choice::Percent(bad.to_string())),
         );
         assert_eq!(
             f.request(&all),
             Err(vec![FieldError {
-                field: Field::Step("extra".into()),
+                field: Field::Step(Some(0), "extra".into()),
                 message: "Enter a value from 5 to 15 %".into()
             }]),
             "{bad}"
@@ -212,7 +234,7 @@ fn a_range_is_accepted_at_its_bounds_and_refused_a_hundredth_outside() {
     }
     f.edit(
         &all,
-        Edit::Choice("extra".into(), Choice::Percent("much".to_string())),
+        Edit::Choice(Some(0), "extra".into(), Choice::Percent("much".to_string())),
     );
     assert_eq!(
         f.request(&all).unwrap_err()[0].message,
@@ -225,22 +247,22 @@ fn engine_refusals_are_put_next_to_their_field() {
     let (all, mut f) = form();
     f.edit(
         &all,
-        Edit::Choice("events".into(), Choice::Pick("dance".to_string())),
+        Edit::Choice(Some(0), "events".into(), Choice::Pick("dance".to_string())),
     );
     assert_eq!(
         f.quote(&all),
         Err(vec![FieldError {
-            field: Field::Step("events".into()),
+            field: Field::Step(Some(0), "events".into()),
             message: "Option “events” has no choice “dance”".into()
         }])
     );
     let (all, mut f) = form();
-    f.quantity = "1000000000".into();
-    f.unit_price = "79228162514264337593543950335".into();
+    f.lines[0].quantity = "1000000000".into();
+    f.lines[0].unit_price = "79228162514264337593543950335".into();
     assert_eq!(
         f.quote(&all),
         Err(vec![FieldError {
-            field: Field::UnitPrice,
+            field: Field::UnitPrice(0),
             message: QuoteError::Overflow.message(Lang::En)
         }])
     );
@@ -257,34 +279,34 @@ fn engine_refusals_are_put_next_to_their_field() {
 fn controls_are_the_adjustable_steps_at_the_tier() {
     let (all, mut f) = form();
     let ids = |f: &Form| {
-        f.controls(&all)
+        f.controls(&all, 0)
             .iter()
             .map(|c| c.id.to_string())
             .collect::<Vec<_>>()
     };
     assert_eq!(ids(&f), ["extra", "plan", "events"]);
-    let plan = &f.controls(&all)[1];
+    let plan = &f.controls(&all, 0)[1];
     assert_eq!(
         plan.paid_later.map(|t| t.en.as_ref()),
         Some("free licences (en)")
     );
-    assert_eq!(f.controls(&all)[0].paid_later, None);
-    f.edit(&all, Edit::Situation("joint".to_string()));
+    assert_eq!(f.controls(&all, 0)[0].paid_later, None);
+    f.edit(&all, Edit::Situation(0, "joint".to_string()));
     assert_eq!(ids(&f), Vec::<String>::new());
-    f.product = "nothing".into();
+    f.lines[0].product = "nothing".into();
     assert_eq!(ids(&f), Vec::<String>::new());
 }
 
 #[test]
 fn the_ladder_prices_the_deal_at_every_tier() {
     let (all, mut f) = form();
-    f.edit(&all, Edit::Product("q".to_string()));
+    f.edit(&all, Edit::Product(0, "q".to_string()));
     let ladder = f.ladder(&all);
     let tiers: Vec<&str> = ladder.iter().map(|(t, _)| &*t.id).collect();
     assert_eq!(tiers, ["a", "b"]);
     // 30 % at both tiers: 700 000.
     for (_, q) in &ladder {
-        assert_eq!(q.as_ref().unwrap().net_total, Some(d("700000.00")));
+        assert_eq!(q.as_ref().unwrap().net_total(), Some(d("700000.00")));
     }
     f.vendor = "gone".into();
     assert!(f.ladder(&all).is_empty());
@@ -295,10 +317,10 @@ fn the_ladder_prices_the_deal_at_every_tier() {
 #[test]
 fn encode_writes_every_field_and_escapes_what_it_must() {
     let (all, mut f) = form();
-    f.unit_price = "1 234,5".into();
+    f.lines[0].unit_price = "1 234,5".into();
     f.edit(
         &all,
-        Edit::Choice("extra".into(), Choice::Percent("7,5".to_string())),
+        Edit::Choice(Some(0), "extra".into(), Choice::Percent("7,5".to_string())),
     );
     assert_eq!(
         encode(&f),
@@ -322,13 +344,13 @@ fn decode_reads_escapes_pluses_and_leaves_bad_escapes_alone() {
     let all = programmes();
     let (f, ignored) = decode(&all, "?vendor=zed&qty=1%30&price=1+000&&sales=%zz");
     assert_eq!(f.vendor, "zed");
-    assert_eq!(f.quantity, "10", "%30 is 0");
-    assert_eq!(f.unit_price, "1 000", "+ is a space");
+    assert_eq!(f.lines[0].quantity, "10", "%30 is 0");
+    assert_eq!(f.lines[0].unit_price, "1 000", "+ is a space");
     assert_eq!(f.sales, "", "%zz is not a number");
     assert_eq!(ignored, [Ignored("sales".into())]);
     // An escape cut short at the end stays as typed.
     let (f, ignored) = decode(&all, "qty=1%3");
-    assert_eq!(f.quantity, "1");
+    assert_eq!(f.lines[0].quantity, "1");
     assert_eq!(ignored, [Ignored("qty".into())]);
     let (_, ignored) = decode(&all, "qty=%");
     assert_eq!(ignored, [Ignored("qty".into())]);
@@ -365,7 +387,7 @@ fn decode_takes_choices_only_within_their_rules() {
     ] {
         let (f, ignored) = take(ok);
         assert_eq!(ignored, [], "{ok}");
-        assert_eq!(f.choices.len(), 1, "{ok}");
+        assert_eq!(f.lines[0].choices.0.len(), 1, "{ok}");
     }
     for bad in [
         "percent:extra=4.99",
@@ -380,12 +402,12 @@ fn decode_takes_choices_only_within_their_rules() {
         let (f, ignored) = take(bad);
         let key = bad.split('=').next().unwrap();
         assert_eq!(ignored, [Ignored(key.into())], "{bad}");
-        assert!(f.choices.is_empty(), "{bad}");
+        assert!(f.lines[0].choices.0.is_empty(), "{bad}");
     }
     let (_, ignored) = take("utm:source=mail");
     assert_eq!(ignored, [], "a host page's own parameter");
     let (f, _) = take("percent:extra=15");
-    assert_eq!(f.percent("extra"), Some("15"));
+    assert_eq!(f.lines[0].choices.percent("extra"), Some("15"));
 }
 
 #[test]
@@ -552,27 +574,30 @@ fn the_hosts_product_applies_when_it_changes_and_brings_its_price() {
     let all: &'static [Programme] = programmes().leak();
     let prices = Host::Object(vec![("q".into(), text("500")), ("z".into(), text("900"))]);
     let mut w = configured(all, &[("product", text("q")), ("prices", prices)]);
-    assert_eq!(w.form.product, "q");
-    assert_eq!(w.form.unit_price, "500");
-    w.edit(Edit::Product("p".to_string()));
-    assert_eq!(w.form.unit_price, "500", "p has no price: the field stays");
-    w.edit(Edit::UnitPrice("1".to_string()));
+    assert_eq!(w.form.lines[0].product, "q");
+    assert_eq!(w.form.lines[0].unit_price, "500");
+    w.edit(Edit::Product(0, "p".to_string()));
+    assert_eq!(
+        w.form.lines[0].unit_price, "500",
+        "p has no price: the field stays"
+    );
+    w.edit(Edit::UnitPrice(0, "1".to_string()));
     // The same product again does not override the user's choice.
     let (o, p) = options(&[("product", text("q"))]);
     w.configure(o, p);
-    assert_eq!(w.form.product, "p");
-    assert_eq!(w.form.unit_price, "1");
+    assert_eq!(w.form.lines[0].product, "p");
+    assert_eq!(w.form.lines[0].unit_price, "1");
     // Another product does.
     let (o, p) = options(&[("product", Host::Null)]);
     w.configure(o, p);
     let (o, p) = options(&[("product", text("q"))]);
     w.configure(o, p);
-    assert_eq!(w.form.product, "q");
-    assert_eq!(w.form.unit_price, "500");
+    assert_eq!(w.form.lines[0].product, "q");
+    assert_eq!(w.form.lines[0].unit_price, "500");
     let (o, p) = options(&[("product", text("nothing"))]);
     w.configure(o, p);
     assert_eq!(w.messages(), ["В программе нет продукта «nothing»"]);
-    assert_eq!(w.form.product, "q");
+    assert_eq!(w.form.lines[0].product, "q");
     // Prices for products of another programme than the locked one.
     let mut w = configured(all, &[("vendor", text("synth"))]);
     let (o, p) = options(&[(
@@ -582,7 +607,7 @@ fn the_hosts_product_applies_when_it_changes_and_brings_its_price() {
     w.configure(o, p);
     assert_eq!(w.prices, [("p".to_string(), d("8"))]);
     assert_eq!(w.messages(), ["В программе нет продукта «z»"]);
-    assert_eq!(w.form.unit_price, "8", "new prices apply at once");
+    assert_eq!(w.form.lines[0].unit_price, "8", "new prices apply at once");
 }
 
 #[test]
@@ -601,11 +626,15 @@ fn the_hosts_language_and_layout_apply_and_survive_a_reset() {
         (Lang::En, true, "b")
     );
     w.edit(Edit::Tier("a".to_string()));
-    w.edit(Edit::Quantity("9".to_string()));
+    w.edit(Edit::Quantity(0, "9".to_string()));
     w.form.lang = Lang::Ru;
     w.reset();
     assert_eq!(
-        (w.form.lang, w.form.tier.as_str(), w.form.quantity.as_str()),
+        (
+            w.form.lang,
+            w.form.tier.as_str(),
+            w.form.lines[0].quantity.as_str()
+        ),
         (Lang::En, "b", "1")
     );
     let (o, p) = options(&[("compact", Host::Bool(false))]);

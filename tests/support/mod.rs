@@ -197,3 +197,21 @@ pub fn fact(
     );
     fact
 }
+
+/// The quote of a one-line widget form, as the single quote it prices to.
+pub trait OneLine {
+    /// The first line's quote, or the messages for the bad fields.
+    fn quote(
+        &self,
+        programmes: &[partner_calc::model::Programme],
+    ) -> Result<Quote, Vec<partner_calc::widget::form::FieldError>>;
+}
+
+impl OneLine for partner_calc::widget::form::Form {
+    fn quote(
+        &self,
+        programmes: &[partner_calc::model::Programme],
+    ) -> Result<Quote, Vec<partner_calc::widget::form::FieldError>> {
+        self.priced(programmes).map(|p| p.lines()[0].clone())
+    }
+}

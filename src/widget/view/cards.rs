@@ -1,11 +1,11 @@
 //! The result cards: the partner's price and margin, the live summary and
 //! the way to the next tier.
 
-use crate::engine::Quote;
 use crate::model::Lang;
 use crate::text::{fill, texts};
+use crate::widget::form::Pricing;
 use crate::widget::format::{money, percent};
-use crate::widget::sentences::{caveat, next_tier, summary};
+use crate::widget::sentences::{caveat, deal_next_tier, next_tier, summary};
 
 /// The texts around a quote's figures.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -22,26 +22,34 @@ pub struct Cards {
     pub caveats: Vec<String>,
 }
 
-/// The cards of `quote` in `lang`.
-pub fn cards(quote: &Quote, lang: Lang) -> Cards {
+/// The cards of `priced` in `lang`; a deal's caveats are its lines', each once.
+pub fn cards(priced: &Pricing, lang: Lang) -> Cards {
     let t = texts(lang);
-    let m = |amount| money(amount, quote.currency, lang);
-    let margin = match (quote.margin, quote.effective_discount_percent) {
+    let m = |amount| money(amount, priced.currency(), lang);
+    let margin = match (priced.margin(), priced.effective_discount_percent()) {
         (Some(a), Some(p)) => fill(
             t.margin_value,
             &[("amount", &m(a)), ("percent", &percent(p, lang))],
         ),
         _ => t.agreed.into(),
     };
+    let next = match priced {
+        Pricing::One(q) => q.next_tier.as_ref().map(|n| next_tier(n, q, lang)),
+        Pricing::Deal(d) => d.next_tier.as_ref().map(|n| deal_next_tier(n, d, lang)),
+    };
+    let mut caveats: Vec<String> = Vec::new();
+    for c in priced.lines().iter().flat_map(|q| &q.caveats) {
+        let said = caveat(c, lang);
+        if !caveats.contains(&said) {
+            caveats.push(said);
+        }
+    }
     Cards {
-        net: quote.net_total.map(m).unwrap_or_else(|| t.agreed.into()),
+        net: priced.net_total().map(m).unwrap_or_else(|| t.agreed.into()),
         margin,
-        summary: summary(quote, lang),
-        next: match &quote.next_tier {
-            Some(n) => next_tier(n, quote, lang),
-            None => t.top_tier.into(),
-        },
-        caveats: quote.caveats.iter().map(|c| caveat(c, lang)).collect(),
+        summary: summary(priced, lang),
+        next: next.unwrap_or_else(|| t.top_tier.into()),
+        caveats,
     }
 }
 
@@ -54,7 +62,7 @@ mod tests {
     #[test]
     fn stakhanovets_white_gives_net_and_margin_with_its_percentage() {
         let form = Form::new(ALL, "stakhanovets", Lang::En);
-        let c = cards(&form.quote(ALL).unwrap(), Lang::En);
+        let c = cards(&form.priced(ALL).unwrap(), Lang::En);
         assert_eq!(c.net, "RUB\u{a0}90,000.00");
         assert_eq!(c.margin, "RUB\u{a0}10,000.00 · 10%");
         assert!(c.next.starts_with("Bronze"), "{}", c.next);
@@ -63,7 +71,7 @@ mod tests {
     #[test]
     fn bitrix_basic_is_agreed_in_tenge() {
         let form = Form::new(ALL, "bitrix-kz", Lang::En);
-        let c = cards(&form.quote(ALL).unwrap(), Lang::En);
+        let c = cards(&form.priced(ALL).unwrap(), Lang::En);
         assert_eq!(
             (c.net.as_str(), c.margin.as_str()),
             ("agreed with the vendor", "agreed with the vendor")

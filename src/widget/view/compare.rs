@@ -138,11 +138,12 @@ pub fn comparison(form: &Form, programmes: &[Programme], deal: &Deal) -> Compari
 
 /// The deal of `form` to compare on, while its quantity and price are valid.
 pub fn deal(form: &Form, programmes: &[Programme]) -> Option<Deal> {
-    let product = form.product_of(programmes)?;
+    let product = form.product_of(programmes, 0)?;
+    let line = &form.lines[0];
     Some(Deal {
         category: product.category,
-        quantity: parse_quantity(&form.quantity, form.lang).ok()?,
-        unit_price: parse_money(&form.unit_price, form.lang).ok()?,
+        quantity: parse_quantity(&line.quantity, form.lang).ok()?,
+        unit_price: parse_money(&line.unit_price, form.lang).ok()?,
     })
 }
 

@@ -1,25 +1,31 @@
-//! The deal form's controls: each a label, a kind of input with its fixed
-//! parts, and the typed edit it makes. The values and messages are read
+//! The deal form's controls: the deal's, each line's, and what is set once
+//! for the whole deal; each a label, a kind of input with its fixed parts,
+//! and the typed edit it makes. The values and messages are read
 //! apart (they change on every keystroke, the controls do not).
 
-use crate::model::{Currency, Lang, Programme};
-use crate::text::{fill, texts};
-use crate::widget::form::{Choice, ControlKind, Edit, Field, FieldError, Form, View};
+use crate::engine::MAX_LINES;
+use crate::model::{Currency, Lang, Product, Programme};
+use crate::text::{deal_texts, fill, texts};
+use crate::widget::form::{
+    Choice, Control as FormControl, ControlKind, Edit, Field, FieldError, Form, View,
+};
 use crate::widget::format::percent;
 use crate::widget::input::parse_money;
 use crate::widget::Message;
 
-/// Which selection a select makes.
+/// Which selection a select makes. `usize` is a line's index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Pick {
     /// The programme.
     Vendor,
     /// The tier.
     Tier,
-    /// The product.
-    Product,
-    /// The deal situation.
-    Situation,
+    /// A line's product.
+    Product(usize),
+    /// A line's deal situation (every line of the product's, when deal-wide).
+    Situation(usize),
+    /// The licence line a share-priced line follows.
+    Follow(usize),
 }
 
 /// What a control is.
@@ -27,19 +33,20 @@ pub enum Pick {
 pub enum Input {
     /// A choice among `(value, name)` options.
     Select(Pick, Vec<(String, String)>),
-    /// The option picked for a one-of step, among `(value, name)` options.
-    OneOf(String, Vec<(String, String)>),
+    /// The option picked for a one-of step (of a line, or deal-wide:
+    /// `None`), among `(value, name)` options.
+    OneOf(Option<usize>, String, Vec<(String, String)>),
     /// A number typed into `field`, with the keyboard `mode` (`numeric` or
     /// `decimal`) and a hint (may be empty).
     Number(Field, &'static str, String),
-    /// The checkbox of the bonus step with this id.
-    Bonus(String),
+    /// The checkbox of the bonus step with this id (of a line, or deal-wide).
+    Bonus(Option<usize>, String),
 }
 
 /// One control of the form.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Control {
-    /// The element id's suffix (`quantity`, `step-extra`).
+    /// The element id's suffix (`quantity`, `step-extra`, `price-2`).
     pub id: String,
     /// Its label.
     pub label: String,
@@ -47,21 +54,52 @@ pub struct Control {
     pub input: Input,
 }
 
-/// The form's controls: the deal's, the situation's condition, then the
-/// adjustable steps with the note on how bonuses are paid.
+/// One line of the deal: its fields, its situation's condition and its
+/// own adjustable steps.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct LineControls {
+    /// The line's key (see [`crate::widget::form::Line::key`]).
+    pub key: u32,
+    /// Its index.
+    pub index: usize,
+    /// Its name (`Строка 2`).
+    pub title: String,
+    /// Product, situation, quantity and price (or the line it follows).
+    pub fields: Vec<Control>,
+    /// The deal situation's condition, if it has one.
+    pub condition: Option<String>,
+    /// The line's own adjustable steps at this tier.
+    pub steps: Vec<Control>,
+    /// The duplicate button's text.
+    pub duplicate_button: String,
+    /// Its name for screen readers (`Дублировать строку 2`).
+    pub duplicate: String,
+    /// The remove button's text.
+    pub remove_button: String,
+    /// Its name for screen readers; empty for the only line (it has none).
+    pub remove: String,
+}
+
+/// The form's controls: the deal's programme and tier, each line, what is
+/// set once for the whole deal, the sales, and the note on how bonuses are
+/// paid.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Controls {
-    /// The adjustable steps' group name.
-    pub legend: String,
     /// The programme, named, when there is no vendor select (a widget
     /// locked to one); empty otherwise.
     pub programme: String,
-    /// Vendor, tier, product, situation, quantity, price and sales.
+    /// Vendor and tier.
     pub deal: Vec<Control>,
-    /// The deal situation's condition, if it has one.
-    pub condition: Option<String>,
-    /// The adjustable steps at this tier.
-    pub steps: Vec<Control>,
+    /// The lines, in order.
+    pub lines: Vec<LineControls>,
+    /// The add button's text, and the reason it is off at the most lines.
+    pub add: (String, Option<String>),
+    /// The deal-wide group's name.
+    pub legend: String,
+    /// What the data marks deal-wide: situations and steps.
+    pub shared: Vec<Control>,
+    /// The sales over 12 months.
+    pub sales: Vec<Control>,
     /// How the paid-later steps are paid, if any.
     pub paid_later: Option<String>,
 }
@@ -75,24 +113,42 @@ pub fn plan(lang: Lang) -> Control {
     }
 }
 
+/// What the live region says when line `line` (an index) is added.
+pub fn added(lang: Lang, line: usize) -> String {
+    fill(
+        deal_texts(lang).line_added,
+        &[("line", &(line + 1).to_string())],
+    )
+}
+
+/// What the live region says when line `line` (an index) is removed and
+/// `left` lines are left.
+pub fn removed(lang: Lang, line: usize, left: usize) -> String {
+    let line = (line + 1).to_string();
+    fill(
+        deal_texts(lang).line_removed,
+        &[("line", &line), ("count", &left.to_string())],
+    )
+}
+
+/// The element id's suffix of line `line`'s control `name`: the first
+/// line's as a single quote's always were (`quantity`), the others numbered
+/// (`quantity-2`).
+fn line_id(name: &str, line: usize) -> String {
+    match line {
+        0 => name.to_string(),
+        n => format!("{name}-{}", n + 1),
+    }
+}
+
 /// The controls of `form` with `programmes` to choose from (no vendor
 /// select when there is only one).
 pub fn controls(form: &Form, programmes: &[Programme]) -> Controls {
     let lang = form.lang;
     let t = texts(lang);
+    let d = deal_texts(lang);
     let Some(programme) = form.programme(programmes) else {
         return Controls::default();
-    };
-    let named = |id: &str, name: &str| (id.to_string(), name.to_string());
-    let select = |id: &str, label: &str, pick, options| Control {
-        id: id.into(),
-        label: label.into(),
-        input: Input::Select(pick, options),
-    };
-    let number = |id: &str, label: String, field, mode, hint: String| Control {
-        id: id.into(),
-        label,
-        input: Input::Number(field, mode, hint),
     };
     let mut deal = vec![
         select(
@@ -114,16 +170,6 @@ pub fn controls(form: &Form, programmes: &[Programme]) -> Controls {
                 .map(|x| named(&x.id, x.name.get(lang)))
                 .collect(),
         ),
-        select(
-            "product",
-            t.product,
-            Pick::Product,
-            programme
-                .products
-                .iter()
-                .map(|x| named(&x.id, x.name.get(lang)))
-                .collect(),
-        ),
     ];
     // A widget locked to one programme has nothing to pick: it names it.
     let mut named_programme = String::new();
@@ -135,126 +181,236 @@ pub fn controls(form: &Form, programmes: &[Programme]) -> Controls {
             programme.name.get(lang)
         );
     }
-    let product = form.product_of(programmes);
-    if let Some(product) = product.filter(|p| p.situations.len() > 1) {
-        deal.push(select(
-            "situation",
-            t.situation,
-            Pick::Situation,
-            product
-                .situations
+    let lines = (0..form.lines.len())
+        .map(|i| line(form, programmes, i))
+        .collect();
+    let full = (form.lines.len() >= MAX_LINES)
+        .then(|| fill(d.lines_full, &[("max", &MAX_LINES.to_string())]));
+    let mut shared = Vec::new();
+    for i in 0..form.lines.len() {
+        let Some(product) = form.product_of(programmes, i) else {
+            continue;
+        };
+        let first = form.lines.iter().position(|l| *l.product == *product.id) == Some(i);
+        if product.deal_wide_situation.is_some() && product.situations.len() > 1 && first {
+            shared.push(situation(form, product, i));
+        }
+    }
+    let found = form.deal_wide_controls(programmes);
+    shared.extend(found.iter().map(|c| step(c, None, lang)));
+    let later = (0..form.lines.len())
+        .flat_map(|i| form.controls(programmes, i))
+        .find_map(|c| c.paid_later);
+    Controls {
+        programme: named_programme,
+        deal,
+        lines,
+        add: (d.add_line.into(), full),
+        legend: d.shared.into(),
+        shared,
+        sales: vec![Control {
+            id: "sales".into(),
+            label: t.sales.into(),
+            input: Input::Number(Field::Sales, "decimal", t.sales_hint.into()),
+        }],
+        paid_later: later.map(|p| p.get(lang).to_string()),
+    }
+}
+
+/// `(id, name)` as a select's option.
+fn named(id: &str, name: &str) -> (String, String) {
+    (id.to_string(), name.to_string())
+}
+
+/// A select of `pick` with its id suffix, label and options.
+fn select(id: &str, label: &str, pick: Pick, options: Vec<(String, String)>) -> Control {
+    Control {
+        id: id.into(),
+        label: label.into(),
+        input: Input::Select(pick, options),
+    }
+}
+
+/// The situation select of `product` on line `i`.
+fn situation(form: &Form, product: &Product, i: usize) -> Control {
+    let lang = form.lang;
+    let t = texts(lang);
+    let label = match product.deal_wide_situation {
+        Some(_) => format!("{}: {}", t.situation, product.name.get(lang)),
+        None => t.situation.into(),
+    };
+    select(
+        &line_id("situation", i),
+        &label,
+        Pick::Situation(i),
+        product
+            .situations
+            .iter()
+            .map(|x| named(&x.id, x.name.get(lang)))
+            .collect(),
+    )
+}
+
+/// The controls of line `i`.
+fn line(form: &Form, programmes: &[Programme], i: usize) -> LineControls {
+    let lang = form.lang;
+    let t = texts(lang);
+    let d = deal_texts(lang);
+    let n = (i + 1).to_string();
+    let number = |name: &str, label: String, field, mode, hint: String| Control {
+        id: line_id(name, i),
+        label,
+        input: Input::Number(field, mode, hint),
+    };
+    let mut fields = Vec::new();
+    if let Some(programme) = form.programme(programmes) {
+        fields.push(select(
+            &line_id("product", i),
+            t.product,
+            Pick::Product(i),
+            programme
+                .products
                 .iter()
                 .map(|x| named(&x.id, x.name.get(lang)))
                 .collect(),
         ));
     }
-    let unit = product.map(|p| p.unit.get(lang)).unwrap_or_default();
-    let currency = match programme.currency {
-        Currency::Kzt => "₸",
-        Currency::Rub => "₽",
+    let product = form.product_of(programmes, i);
+    if let Some(product) =
+        product.filter(|p| p.situations.len() > 1 && p.deal_wide_situation.is_none())
+    {
+        fields.push(situation(form, product, i));
+    }
+    let currency = match form.programme(programmes).map(|p| p.currency) {
+        Some(Currency::Kzt) => "₸",
+        _ => "₽",
     };
-    let share = product.and_then(|p| p.list_share.as_ref()).map(|x| {
-        fill(
-            t.list_share,
+    let unit = product.map(|p| p.unit.get(lang)).unwrap_or_default();
+    let share = product.and_then(|p| p.list_share.as_ref());
+    let leaders = form.leaders(programmes, i);
+    let follows = form.lines[i].share_of;
+    if let Some(x) = share.filter(|_| !leaders.is_empty()) {
+        let mut options = vec![named("", d.own_price)];
+        options.extend(leaders.iter().map(|&l| {
+            let name = form
+                .product_of(programmes, l)
+                .map(|p| p.name.get(lang))
+                .unwrap_or_default();
+            let line = (l + 1).to_string();
+            (
+                line.clone(),
+                fill(d.follow_option, &[("line", &line), ("product", name)]),
+            )
+        }));
+        let label = fill(
+            d.follow,
             &[
                 ("percent", &percent(x.percent.0, lang)),
                 ("of", x.of.get(lang)),
             ],
-        )
-    });
-    deal.push(number(
-        "quantity",
-        fill(t.quantity, &[("unit", unit)]),
-        Field::Quantity,
-        "numeric",
-        String::new(),
-    ));
-    let price_label = match product.and_then(|p| p.list_share.as_ref()) {
-        Some(x) => fill(
-            t.share_price,
-            &[
-                ("percent", &percent(x.percent.0, lang)),
-                ("currency", currency),
-            ],
-        ),
-        None => fill(t.unit_price, &[("currency", currency)]),
-    };
-    deal.push(number(
-        "price",
-        price_label,
-        Field::UnitPrice,
-        "decimal",
-        share.unwrap_or_default(),
-    ));
-    deal.push(number(
-        "sales",
-        t.sales.into(),
-        Field::Sales,
-        "decimal",
-        t.sales_hint.into(),
-    ));
-    let found = form.controls(programmes);
-    let steps = found
-        .iter()
-        .map(|c| {
-            let id = format!("step-{}", c.id);
-            let label = c.label.get(lang);
-            match &c.kind {
-                ControlKind::Range(r) => number(
-                    &id,
-                    fill(t.percent_label, &[("label", label)]),
-                    Field::Step(c.id.to_string()),
-                    "decimal",
-                    fill(
-                        t.range_hint,
-                        &[
-                            ("min", &percent(r.min.0, lang)),
-                            ("max", &percent(r.max.0, lang)),
-                        ],
-                    ),
-                ),
-                ControlKind::Bonus(p) => Control {
-                    id,
-                    label: fill(
-                        t.with_percent,
-                        &[("label", label), ("percent", &percent(*p, lang))],
-                    ),
-                    input: Input::Bonus(c.id.to_string()),
-                },
-                ControlKind::OneOf(picks) => {
-                    let mut options = vec![named("none", t.none)];
-                    options.extend(picks.iter().map(|p| {
-                        let name = fill(
-                            t.with_percent,
-                            &[
-                                ("label", p.label.get(lang)),
-                                ("percent", &percent(p.percent.0, lang)),
-                            ],
-                        );
-                        (p.id.to_string(), name)
-                    }));
-                    Control {
-                        id,
-                        label: label.into(),
-                        input: Input::OneOf(c.id.to_string(), options),
-                    }
-                }
+        );
+        fields.push(select(
+            &line_id("follow", i),
+            &label,
+            Pick::Follow(i),
+            options,
+        ));
+    }
+    if follows.is_none() {
+        fields.push(number(
+            "quantity",
+            fill(t.quantity, &[("unit", unit)]),
+            Field::Quantity(i),
+            "numeric",
+            String::new(),
+        ));
+        let (label, hint) = match share {
+            Some(x) => {
+                let pct = percent(x.percent.0, lang);
+                let hint = fill(t.list_share, &[("percent", &pct), ("of", x.of.get(lang))]);
+                let label = fill(t.share_price, &[("percent", &pct), ("currency", currency)]);
+                (label, hint)
             }
-        })
+            None => (fill(t.unit_price, &[("currency", currency)]), String::new()),
+        };
+        fields.push(number("price", label, Field::UnitPrice(i), "decimal", hint));
+    }
+    let steps = form
+        .controls(programmes, i)
+        .iter()
+        .filter(|c| !c.deal_wide)
+        .map(|c| step(c, Some(i), lang))
         .collect();
-    Controls {
-        programme: named_programme,
-        legend: t.options.into(),
-        deal,
+    LineControls {
+        key: form.lines[i].key,
+        index: i,
+        title: fill(d.line_title, &[("line", &n)]),
+        fields,
         condition: form
-            .situation_of(programmes)
+            .situation_of(programmes, i)
             .and_then(|x| x.condition.as_ref())
             .map(|c| c.get(lang).to_string()),
         steps,
-        paid_later: found
-            .iter()
-            .find_map(|c| c.paid_later)
-            .map(|p| p.get(lang).to_string()),
+        duplicate_button: d.duplicate_button.into(),
+        duplicate: fill(d.duplicate_line, &[("line", &n)]),
+        remove_button: d.remove_button.into(),
+        remove: match form.lines.len() {
+            1 => String::new(),
+            _ => fill(d.remove_line, &[("line", &n)]),
+        },
+    }
+}
+
+/// The control of adjustable step `c`, of line `line` or deal-wide (`None`).
+fn step(c: &FormControl<'_>, line: Option<usize>, lang: Lang) -> Control {
+    let t = texts(lang);
+    let id = match line {
+        Some(i) => line_id(&format!("step-{}", c.id), i),
+        None => format!("step-{}", c.id),
+    };
+    let label = c.label.get(lang);
+    match &c.kind {
+        ControlKind::Range(r) => Control {
+            id,
+            label: fill(t.percent_label, &[("label", label)]),
+            input: Input::Number(
+                Field::Step(line, c.id.to_string()),
+                "decimal",
+                fill(
+                    t.range_hint,
+                    &[
+                        ("min", &percent(r.min.0, lang)),
+                        ("max", &percent(r.max.0, lang)),
+                    ],
+                ),
+            ),
+        },
+        ControlKind::Bonus(p) => Control {
+            id,
+            label: fill(
+                t.with_percent,
+                &[("label", label), ("percent", &percent(*p, lang))],
+            ),
+            input: Input::Bonus(line, c.id.to_string()),
+        },
+        ControlKind::OneOf(picks) => {
+            let mut options = vec![named("none", t.none)];
+            options.extend(picks.iter().map(|p| {
+                let name = fill(
+                    t.with_percent,
+                    &[
+                        ("label", p.label.get(lang)),
+                        ("percent", &percent(p.percent.0, lang)),
+                    ],
+                );
+                (p.id.to_string(), name)
+            }));
+            Control {
+                id,
+                label: label.into(),
+                input: Input::OneOf(line, c.id.to_string(), options),
+            }
+        }
     }
 }
 
@@ -293,27 +449,43 @@ pub fn stale(form: &Form, refused: &[FieldError]) -> String {
 
 impl Input {
     /// The value `form` holds for this input, as the control shows it
-    /// (`true`/`false` for a bonus).
+    /// (`true`/`false` for a bonus, the line's number or nothing for the
+    /// line a share follows).
     pub fn value(&self, form: &Form) -> String {
-        let value = match self {
-            Input::Select(Pick::Vendor, _) => &form.vendor,
-            Input::Select(Pick::Tier, _) => &form.tier,
-            Input::Select(Pick::Product, _) => &form.product,
-            Input::Select(Pick::Situation, _) => &form.situation,
-            Input::OneOf(step, _) => form.pick(step).unwrap_or("none"),
-            Input::Number(Field::Quantity, ..) => &form.quantity,
-            Input::Number(Field::UnitPrice, ..) => &form.unit_price,
-            Input::Number(Field::Sales, ..) => &form.sales,
-            Input::Number(Field::Plan, ..) => &form.plan,
-            Input::Number(Field::Step(step), ..) => form.percent(step).unwrap_or_default(),
-            // No control shows the form's own message.
-            Input::Number(Field::Form, ..) => "",
-            Input::Bonus(step) => match form.bonus(step) {
-                Some(true) => "true",
-                _ => "false",
-            },
+        let line = |i: &usize| form.lines.get(*i);
+        let chosen = |at: &Option<usize>| match at {
+            Some(i) => line(i).map(|l| &l.choices),
+            None => Some(&form.choices),
         };
-        value.to_string()
+        let text = |t: Option<&String>| t.cloned().unwrap_or_default();
+        match self {
+            Input::Select(Pick::Vendor, _) => form.vendor.clone(),
+            Input::Select(Pick::Tier, _) => form.tier.clone(),
+            Input::Select(Pick::Product(i), _) => text(line(i).map(|l| &l.product)),
+            Input::Select(Pick::Situation(i), _) => text(line(i).map(|l| &l.situation)),
+            Input::Select(Pick::Follow(i), _) => line(i)
+                .and_then(|l| l.share_of)
+                .map(|s| (s + 1).to_string())
+                .unwrap_or_default(),
+            Input::OneOf(at, step, _) => chosen(at)
+                .and_then(|c| c.pick(step))
+                .unwrap_or("none")
+                .to_string(),
+            Input::Number(Field::Quantity(i), ..) => text(line(i).map(|l| &l.quantity)),
+            Input::Number(Field::UnitPrice(i), ..) => text(line(i).map(|l| &l.unit_price)),
+            Input::Number(Field::Sales, ..) => form.sales.clone(),
+            Input::Number(Field::Plan, ..) => form.plan.clone(),
+            Input::Number(Field::Step(at, step), ..) => chosen(at)
+                .and_then(|c| c.percent(step))
+                .unwrap_or_default()
+                .to_string(),
+            // No control shows the form's own message.
+            Input::Number(Field::Form, ..) => String::new(),
+            Input::Bonus(at, step) => {
+                let on = chosen(at).and_then(|c| c.bonus(step)) == Some(true);
+                on.to_string()
+            }
+        }
     }
 
     /// The edit that setting this input to `value` makes (`true`/`false`
@@ -323,18 +495,24 @@ impl Input {
         Some(match self {
             Input::Select(Pick::Vendor, _) => Edit::Vendor(value),
             Input::Select(Pick::Tier, _) => Edit::Tier(value),
-            Input::Select(Pick::Product, _) => Edit::Product(value),
-            Input::Select(Pick::Situation, _) => Edit::Situation(value),
-            Input::OneOf(step, _) => Edit::Choice(step.clone(), Choice::Pick(value)),
-            Input::Number(Field::Quantity, ..) => Edit::Quantity(value),
-            Input::Number(Field::UnitPrice, ..) => Edit::UnitPrice(value),
+            Input::Select(Pick::Product(i), _) => Edit::Product(*i, value),
+            Input::Select(Pick::Situation(i), _) => Edit::Situation(*i, value),
+            Input::Select(Pick::Follow(i), _) => {
+                let leader = value.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
+                Edit::Follow(*i, leader)
+            }
+            Input::OneOf(at, step, _) => Edit::Choice(*at, step.clone(), Choice::Pick(value)),
+            Input::Number(Field::Quantity(i), ..) => Edit::Quantity(*i, value),
+            Input::Number(Field::UnitPrice(i), ..) => Edit::UnitPrice(*i, value),
             Input::Number(Field::Sales, ..) => Edit::Sales(value),
             Input::Number(Field::Plan, ..) => Edit::Plan(value),
             Input::Number(Field::Form, ..) => return None,
-            Input::Number(Field::Step(step), ..) => {
-                Edit::Choice(step.clone(), Choice::Percent(value))
+            Input::Number(Field::Step(at, step), ..) => {
+                Edit::Choice(*at, step.clone(), Choice::Percent(value))
             }
-            Input::Bonus(step) => Edit::Choice(step.clone(), Choice::Bonus(value == "true")),
+            Input::Bonus(at, step) => {
+                Edit::Choice(*at, step.clone(), Choice::Bonus(value == "true"))
+            }
         })
     }
 
@@ -352,41 +530,77 @@ mod tests {
     use super::*;
     use crate::programmes::ALL;
 
+    /// The option values of a select.
+    fn situation_options(control: &Control) -> Vec<String> {
+        match &control.input {
+            Input::Select(_, options) => options.iter().map(|o| o.0.clone()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Every control in the order the form draws them.
+    fn all(c: &Controls) -> Vec<&Control> {
+        let lines = c.lines.iter().flat_map(|l| l.fields.iter().chain(&l.steps));
+        c.deal
+            .iter()
+            .chain(lines)
+            .chain(&c.shared)
+            .chain(&c.sales)
+            .collect()
+    }
+
     #[test]
     fn a_product_with_several_situations_gets_a_situation_select() {
         let form = Form::new(ALL, "directum", Lang::En);
         let c = controls(&form, ALL);
-        let ids: Vec<&str> = c.deal.iter().map(|c| c.id.as_str()).collect();
+        let ids: Vec<&str> = all(&c).iter().map(|c| c.id.as_str()).collect();
         assert_eq!(
             ids,
             [
                 "vendor",
                 "tier",
                 "product",
-                "situation",
                 "quantity",
                 "price",
+                "situation",
                 "sales",
-            ]
+            ],
+            "Directum's licences: one situation for the whole deal"
         );
-        let fields: Vec<Option<&Field>> = c.deal.iter().map(|c| c.input.field()).collect();
+        let fields: Vec<Option<&Field>> = all(&c).iter().map(|c| c.input.field()).collect();
         assert_eq!(
-            fields[4..],
-            [
-                Some(&Field::Quantity),
-                Some(&Field::UnitPrice),
-                Some(&Field::Sales),
-            ]
+            fields[3..5],
+            [Some(&Field::Quantity(0)), Some(&Field::UnitPrice(0))]
         );
+        assert_eq!(fields[6], Some(&Field::Sales));
         assert!(
-            fields[..4].iter().all(Option::is_none),
+            fields[..3].iter().chain(&fields[5..6]).all(Option::is_none),
             "selects show no message"
         );
+        let mut form = Form::new(ALL, "directum", Lang::En);
+        form.add_line(ALL);
+        let c = controls(&form, ALL);
+        let ids: Vec<&str> = all(&c).iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(
+            ids[5..],
+            ["product-2", "quantity-2", "price-2", "situation", "sales"],
+            "two licence lines, one situation"
+        );
+        let situation = &c.shared[0];
+        assert_eq!(
+            situation.label,
+            "Deal situation: System licences (on-premise)"
+        );
+        let joint = situation_options(situation).pop().unwrap();
+        form.edit(ALL, situation.input.edit(joint.clone()).unwrap());
+        assert!(
+            form.lines.iter().all(|l| l.situation == joint),
+            "both lines"
+        );
         let form = Form::new(ALL, "smart-soft", Lang::En);
-        let ids: Vec<String> = controls(&form, ALL)
-            .deal
+        let ids: Vec<String> = all(&controls(&form, ALL))
             .into_iter()
-            .map(|c| c.id)
+            .map(|c| c.id.clone())
             .collect();
         assert!(
             !ids.contains(&"situation".to_string()),
@@ -414,7 +628,11 @@ mod tests {
         let mut form = Form::new(ALL, "asoft", Lang::En);
         let price = |form: &Form| {
             let c = controls(form, ALL);
-            let price = c.deal.into_iter().find(|c| c.id == "price").unwrap();
+            let price = all(&c)
+                .into_iter()
+                .find(|c| c.id == "price")
+                .unwrap()
+                .clone();
             let hint = match price.input {
                 Input::Number(_, _, hint) => hint,
                 _ => String::new(),
@@ -425,7 +643,7 @@ mod tests {
             price(&form),
             ("Unit price (RRP), ₽".to_string(), String::new())
         );
-        form.select_product(ALL, "updates");
+        form.select_product(ALL, 0, "updates");
         assert_eq!(
             price(&form),
             (
@@ -445,7 +663,7 @@ mod tests {
         assert_eq!(said.len(), 1);
         assert_eq!(said[0].field, Field::Plan);
         assert!(message_of(&said, &Field::Plan).is_some());
-        assert_eq!(message_of(&said, &Field::Quantity), None);
+        assert_eq!(message_of(&said, &Field::Quantity(0)), None);
         form.plan = " ".into();
         assert_eq!(messages(&form, &[]), [], "an empty plan is no error");
     }
@@ -472,12 +690,7 @@ mod tests {
         let mut form = Form::new(ALL, "asoft", Lang::En);
         form.select_tier(ALL, "competency");
         let c = controls(&form, ALL);
-        let ids: Vec<&str> = c
-            .deal
-            .iter()
-            .chain(&c.steps)
-            .map(|c| c.id.as_str())
-            .collect();
+        let ids: Vec<&str> = all(&c).iter().map(|c| c.id.as_str()).collect();
         assert_eq!(
             ids,
             [
@@ -486,23 +699,23 @@ mod tests {
                 "product",
                 "quantity",
                 "price",
-                "sales",
                 "step-reviews",
                 "step-plan",
                 "step-specialists",
-                "step-events"
+                "step-events",
+                "sales",
             ]
         );
-        for control in c.deal.iter().chain(&c.steps) {
+        for control in all(&c) {
             if matches!(
                 control.input,
-                Input::Select(Pick::Vendor | Pick::Product, _)
+                Input::Select(Pick::Vendor | Pick::Product(_), _)
             ) {
                 continue;
             }
             let value = match control.input {
-                Input::Bonus(_) => "true".to_string(),
-                Input::Select(_, ref o) | Input::OneOf(_, ref o) => o.last().unwrap().0.clone(),
+                Input::Bonus(..) => "true".to_string(),
+                Input::Select(_, ref o) | Input::OneOf(_, _, ref o) => o.last().unwrap().0.clone(),
                 Input::Number(..) => "7".into(),
             };
             form.edit(ALL, control.input.edit(value.clone()).unwrap());

@@ -70,7 +70,7 @@ pub fn discounts(form: &Form, programmes: &[Programme]) -> Vec<String> {
     form.ladder(programmes)
         .into_iter()
         .map(
-            |(_, quote)| match quote.and_then(|q| q.effective_discount_percent) {
+            |(_, quote)| match quote.and_then(|q| q.effective_discount_percent()) {
                 Some(p) => percent(p, form.lang),
                 None => texts(form.lang).agreed.into(),
             },
@@ -84,16 +84,19 @@ pub fn notes(form: &Form, programmes: &[Programme]) -> Vec<String> {
     let Some(programme) = form.programme(programmes) else {
         return Vec::new();
     };
-    let product_notes = form
-        .product_of(programmes)
-        .map(|p| p.notes.as_ref())
-        .unwrap_or_default();
-    programme
+    let mut notes: Vec<String> = Vec::new();
+    let products = (0..form.lines.len()).filter_map(|i| form.product_of(programmes, i));
+    for note in programme
         .notes
         .iter()
-        .chain(product_notes)
-        .map(|n| n.text.get(lang).to_string())
-        .collect()
+        .chain(products.flat_map(|p| p.notes.iter()))
+    {
+        let text = note.text.get(lang);
+        if !notes.iter().any(|n| n == text) {
+            notes.push(text.to_string());
+        }
+    }
+    notes
 }
 
 /// The ladder of `form`'s programme in `programmes` (empty without one).
@@ -102,9 +105,9 @@ pub fn ladder(form: &Form, programmes: &[Programme]) -> Ladder {
         return Ladder::default();
     }
     let t = texts(form.lang);
-    let quote = form.quote(programmes).ok();
-    let next = quote.as_ref().and_then(|q| q.next_tier.as_deref());
-    let met = |id: &str| next.is_some_and(|n| n.met.iter().any(|m| m.tier == id));
+    let priced = form.priced(programmes).ok();
+    let next = priced.as_ref().and_then(|q| q.next_tier());
+    let met = |id: &str| priced.as_ref().is_some_and(|q| q.met(id));
     let list = |title: &str, items: Vec<String>| {
         (!items.is_empty()).then(|| List {
             title: title.into(),
@@ -122,7 +125,7 @@ pub fn ladder(form: &Form, programmes: &[Programme]) -> Ladder {
             figure,
             lines: if met(&r.id) {
                 vec![t.rung_met.into()]
-            } else if next.is_some_and(|n| n.tier == r.id) {
+            } else if next == Some(r.id.as_str()) {
                 vec![t.rung_next.into()]
             } else {
                 Vec::new()

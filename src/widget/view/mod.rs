@@ -7,6 +7,7 @@ pub mod cards;
 pub mod chrome;
 pub mod compare;
 pub mod controls;
+pub mod deal;
 pub mod ladder;
 pub mod panel;
 pub mod plain;

@@ -54,7 +54,7 @@ mod tests {
         assert!(
             matches!(panel(&form, ALL), Panel::WhatIf(c, d) if c.id == "plan" && d.title == texts(Lang::En).what_if_title)
         );
-        form.unit_price = "abc".into();
+        form.lines[0].unit_price = "abc".into();
         let Panel::Stale(said) = panel(&form, ALL) else {
             panic!("a bad price cannot be compared");
         };

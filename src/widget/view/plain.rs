@@ -4,10 +4,9 @@
 
 use super::cards::cards;
 use super::waterfall::rows;
-use crate::engine::Quote;
 use crate::model::Programme;
 use crate::text::{fill, texts};
-use crate::widget::form::Form;
+use crate::widget::form::{Form, Pricing};
 
 /// The data date and source line of `form`'s programme, in its language;
 /// a programme whose id is in `hosted` is the vendor's own data.
@@ -34,18 +33,20 @@ pub fn source_line(form: &Form, programmes: &[Programme], hosted: &[String]) -> 
         .unwrap_or_default()
 }
 
-/// `quote` of `form` as plain text, ending with `link` when there is one.
+/// `priced` (of `form`) as plain text, ending with `link` when there is
+/// one; a deal lists each line before the totals.
 pub fn plain(
     form: &Form,
     programmes: &[Programme],
     hosted: &[String],
-    quote: &Quote,
+    priced: &Pricing,
     link: Option<&str>,
 ) -> String {
     let lang = form.lang;
     let t = texts(lang);
     let mut lines = Vec::new();
-    if let Some(p) = form.programme(programmes) {
+    let programme = form.programme(programmes);
+    if let Some(p) = programme {
         let tier = p.tiers.iter().find(|x| x.id == form.tier);
         lines.push(format!(
             "{} — {}: {}",
@@ -54,16 +55,48 @@ pub fn plain(
             tier.map(|x| x.name.get(lang)).unwrap_or_default()
         ));
     }
-    if let Some(product) = form.product_of(programmes) {
-        lines.push(product.name.get(lang).to_string());
-    }
-    for row in rows(quote, lang) {
+    let rows = match priced {
+        Pricing::One(quote) => {
+            if let Some(product) = form.product_of(programmes, 0) {
+                lines.push(product.name.get(lang).to_string());
+            }
+            rows(quote, lang)
+        }
+        Pricing::Deal(deal) => {
+            if let Some(table) = super::deal::table(form, programmes, priced) {
+                let heads: Vec<&str> = table.head.iter().map(|h| h.label.as_str()).collect();
+                for row in &table.rows {
+                    let cells = row.cells.iter().map(|c| c.text.as_str());
+                    let said: Vec<String> = heads
+                        .iter()
+                        .zip(cells)
+                        .skip(1)
+                        .filter(|(_, c)| !c.is_empty())
+                        .map(|(h, c)| format!("{h}: {c}"))
+                        .collect();
+                    let number = row
+                        .cells
+                        .first()
+                        .map(|c| c.text.as_str())
+                        .unwrap_or_default();
+                    let lead = if number.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{number}. ")
+                    };
+                    lines.push(format!("{lead}{}", said.join("; ")));
+                }
+            }
+            super::deal::rows(deal, lang)
+        }
+    };
+    for row in rows {
         lines.push(match row.percent.is_empty() {
             true => format!("{}: {}", row.label, row.amount),
             false => format!("{} {}: {}", row.label, row.percent, row.amount),
         });
     }
-    let c = cards(quote, lang);
+    let c = cards(priced, lang);
     lines.push(format!("{}: {}", t.margin, c.margin));
     if !c.caveats.is_empty() {
         lines.push(format!("{}:", t.caveats));
@@ -92,7 +125,7 @@ mod tests {
             &form,
             ALL,
             &[],
-            &form.quote(ALL).unwrap(),
+            &form.priced(ALL).unwrap(),
             Some("https://x/?a=1"),
         );
         let lines: Vec<&str> = text.lines().collect();
@@ -113,7 +146,7 @@ mod tests {
         );
         let mut directum = Form::new(ALL, "directum", Lang::En);
         directum.select_tier(ALL, "general");
-        let text = plain(&directum, ALL, &[], &directum.quote(ALL).unwrap(), None);
+        let text = plain(&directum, ALL, &[], &directum.priced(ALL).unwrap(), None);
         let caveats = text
             .lines()
             .skip_while(|l| *l != "Please note:")

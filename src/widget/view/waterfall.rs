@@ -2,10 +2,12 @@
 //! partner's price, then what is paid later.
 
 use crate::engine::{Quote, QuoteStep};
-use crate::model::Lang;
+use crate::model::{Currency, Lang};
 use crate::text::{fill, texts};
+use crate::widget::form::Pricing;
 use crate::widget::format::{money, number, percent};
 use crate::widget::view::table::{Cell, Head, Row as TableRow, Table};
+use rust_decimal::Decimal;
 
 /// How a row looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -37,7 +39,8 @@ pub struct Row {
 }
 
 impl Row {
-    fn new(
+    /// A row of these parts.
+    pub(super) fn new(
         key: impl Into<String>,
         label: impl Into<String>,
         percent: String,
@@ -60,17 +63,7 @@ pub fn rows(quote: &Quote, lang: Lang) -> Vec<Row> {
     let m = |amount| money(amount, quote.currency, lang);
     let line = |step: &QuoteStep| {
         let pct = step.percent.map(|p| percent(p, lang)).unwrap_or_default();
-        let sign = if step.paid_later.is_some() {
-            "+"
-        } else {
-            "−"
-        };
-        // A step at 0 (a discretion range's start) takes nothing off: no sign.
-        let amount = match step.amount {
-            Some(a) if a.is_zero() => m(a),
-            Some(a) => format!("{sign}{}", m(a)),
-            None => t.agreed.into(),
-        };
+        let amount = signed(step.amount, step.paid_later.is_some(), quote.currency, lang);
         let kind = if step.capped {
             RowKind::Capped
         } else {
@@ -161,9 +154,31 @@ pub fn rows(quote: &Quote, lang: Lang) -> Vec<Row> {
     rows
 }
 
-/// `quote`'s waterfall as a table in `lang`: step, percentage, amount.
-pub fn table(quote: &Quote, lang: Lang) -> Table {
+/// A step's amount with its sign: `−` off the invoice, `+` paid later;
+/// none at 0 (a discretion range's start takes nothing off); "agreed"
+/// without a figure.
+pub(super) fn signed(
+    amount: Option<Decimal>,
+    later: bool,
+    currency: Currency,
+    lang: Lang,
+) -> String {
+    let sign = if later { "+" } else { "−" };
+    match amount {
+        Some(a) if a.is_zero() => money(a, currency, lang),
+        Some(a) => format!("{sign}{}", money(a, currency, lang)),
+        None => texts(lang).agreed.into(),
+    }
+}
+
+/// The waterfall of `priced` (a quote's, or a deal's over its lines) as a
+/// table in `lang`: step, percentage, amount.
+pub fn table(priced: &Pricing, lang: Lang) -> Table {
     let t = texts(lang);
+    let rows = match priced {
+        Pricing::One(quote) => rows(quote, lang),
+        Pricing::Deal(deal) => super::deal::rows(deal, lang),
+    };
     Table {
         testid: "waterfall",
         class: "pc-waterfall",
@@ -173,7 +188,7 @@ pub fn table(quote: &Quote, lang: Lang) -> Table {
             Head::new(t.amount, true),
         ],
         row_heads: true,
-        rows: rows(quote, lang)
+        rows: rows
             .into_iter()
             .map(|r| TableRow {
                 class: match r.kind {
@@ -227,8 +242,8 @@ mod tests {
         use crate::widget::form::{Choice, Edit};
         let mut form = Form::new(ALL, "asoft", Lang::En);
         form.select_tier(ALL, "competency");
-        form.edit(ALL, Edit::Choice("plan".into(), Choice::Bonus(true)));
-        let table = table(&form.quote(ALL).unwrap(), Lang::En);
+        form.edit(ALL, Edit::Choice(None, "plan".into(), Choice::Bonus(true)));
+        let table = table(&form.priced(ALL).unwrap(), Lang::En);
         let keys = table.keys();
         let rows: Vec<(&str, &str, &str)> = table
             .rows
@@ -266,9 +281,9 @@ mod tests {
         use crate::widget::form::Edit;
         let mut form = Form::new(ALL, "asoft", Lang::Ru);
         form.select_tier(ALL, "competency");
-        form.select_product(ALL, "updates");
-        form.edit(ALL, Edit::Quantity("10".into()));
-        form.edit(ALL, Edit::UnitPrice("15000".into()));
+        form.select_product(ALL, 0, "updates");
+        form.edit(ALL, Edit::Quantity(0, "10".into()));
+        form.edit(ALL, Edit::UnitPrice(0, "15000".into()));
         let cells: Vec<[String; 3]> = rows(&form.quote(ALL).unwrap(), Lang::Ru)
             .into_iter()
             .map(|r| [r.label, r.percent, r.amount])
@@ -297,7 +312,7 @@ mod tests {
         use crate::widget::form::{Choice, Edit};
         let mut form = Form::new(ALL, "asoft", Lang::En);
         form.select_tier(ALL, "competency");
-        form.edit(ALL, Edit::Choice("plan".into(), Choice::Bonus(true)));
+        form.edit(ALL, Edit::Choice(None, "plan".into(), Choice::Bonus(true)));
         let rows = rows(&form.quote(ALL).unwrap(), Lang::En);
         let tail: Vec<(&str, &str, RowKind)> = rows
             .iter()

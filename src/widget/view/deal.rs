@@ -1,0 +1,179 @@
+//! A deal of several lines on screen: its waterfall over the lines' totals
+//! and the table of its lines, each with its list total, partner price and
+//! margin, and the totals row.
+
+use super::table::{Cell, Head, Row as TableRow, Table};
+use super::waterfall::{signed, Row, RowKind};
+use crate::engine::{DealQuote, DealStep};
+use crate::model::{Lang, Programme};
+use crate::text::{deal_texts, fill, texts};
+use crate::widget::form::{Form, Pricing};
+use crate::widget::format::{money, number, percent};
+
+/// The rows of `deal`'s waterfall in `lang`: the list total of every line,
+/// each step summed over the lines, the partner's price, then what is paid
+/// later.
+pub fn rows(deal: &DealQuote, lang: Lang) -> Vec<Row> {
+    let t = texts(lang);
+    let m = |amount| money(amount, deal.currency, lang);
+    let line = |step: &DealStep| {
+        let key = match step.paid_later {
+            true => format!("later:{}", step.id),
+            false => step.id.clone(),
+        };
+        let amount = signed(step.amount, step.paid_later, deal.currency, lang);
+        Row::new(
+            key,
+            step.label.get(lang),
+            String::new(),
+            amount,
+            RowKind::Line,
+        )
+    };
+    let mut rows = vec![Row::new(
+        "list",
+        deal_texts(lang).deal_list_total,
+        String::new(),
+        m(deal.list_total),
+        RowKind::Line,
+    )];
+    rows.extend(deal.steps.iter().filter(|s| !s.paid_later).map(line));
+    let invoice_pct = deal
+        .effective_discount_percent
+        .map(|p| format!("−{}", percent(p, lang)))
+        .unwrap_or_default();
+    let net = deal.net_total.map(m).unwrap_or_else(|| t.agreed.into());
+    rows.push(Row::new("net", t.net, invoice_pct, net, RowKind::Total));
+    let later: Vec<&DealStep> = deal
+        .steps
+        .iter()
+        .filter(|s| s.paid_later && s.amount.is_some_and(|a| !a.is_zero()))
+        .collect();
+    if later.is_empty() {
+        return rows;
+    }
+    rows.push(Row::new(
+        "later",
+        t.paid_later,
+        String::new(),
+        String::new(),
+        RowKind::Later,
+    ));
+    rows.extend(later.into_iter().map(line));
+    let share = deal
+        .total_benefit_percent
+        .zip(deal.effective_discount_percent)
+        .map(|(all, invoice)| percent(all - invoice, lang));
+    rows.push(Row::new(
+        "later-total",
+        t.paid_later_total,
+        share.unwrap_or_default(),
+        format!("+{}", m(deal.paid_later_total)),
+        RowKind::Total,
+    ));
+    if let (Some(all), Some(margin)) = (deal.total_benefit_percent, deal.margin) {
+        let earned = margin
+            .checked_add(deal.paid_later_total)
+            .map(m)
+            .unwrap_or_default();
+        rows.push(Row::new(
+            "with-later",
+            t.with_later,
+            percent(all, lang),
+            earned,
+            RowKind::Total,
+        ));
+    }
+    rows
+}
+
+/// The table of the lines of `priced` (of `form`), for a deal of several.
+pub fn table(form: &Form, programmes: &[Programme], priced: &Pricing) -> Option<Table> {
+    let Pricing::Deal(deal) = priced else {
+        return None;
+    };
+    let shares: Vec<_> = form.lines.iter().map(|l| l.share_of).collect();
+    Some(lines(deal, form.programme(programmes)?, &shares, form.lang))
+}
+
+/// The table of `deal`'s lines in `lang` (products named from `programme`):
+/// number, product, quantity, unit RRP, list total, partner price, margin,
+/// and the totals row. A line priced by agreement says so; the others keep
+/// their figures.
+pub fn lines(
+    deal: &DealQuote,
+    programme: &Programme,
+    shares: &[Option<usize>],
+    lang: Lang,
+) -> Table {
+    let t = texts(lang);
+    let d = deal_texts(lang);
+    let m = |amount| money(amount, deal.currency, lang);
+    let agreed = || t.agreed.to_string();
+    let name = |id: &str| {
+        programme
+            .products
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.name.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let mut rows: Vec<TableRow> = deal
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let product = match shares.get(i).copied().flatten() {
+                Some(lead) => fill(
+                    d.follows_line,
+                    &[
+                        ("product", &name(&q.product)),
+                        ("line", &(lead + 1).to_string()),
+                    ],
+                ),
+                None => name(&q.product),
+            };
+            TableRow {
+                key: format!("line-{}", i + 1),
+                class: "",
+                cells: vec![
+                    Cell::text((i + 1).to_string()),
+                    Cell::text(product),
+                    Cell::figure(number(q.quantity, lang)),
+                    Cell::figure(m(q.unit_price)),
+                    Cell::figure(m(q.list_total)),
+                    Cell::figure(q.net_total.map(m).unwrap_or_else(agreed)),
+                    Cell::figure(q.margin.map(m).unwrap_or_else(agreed)),
+                ],
+            }
+        })
+        .collect();
+    rows.push(TableRow {
+        key: "total".into(),
+        class: "pc-total",
+        cells: vec![
+            Cell::text(String::new()),
+            Cell::text(d.deal_total),
+            Cell::figure(String::new()),
+            Cell::figure(String::new()),
+            Cell::figure(m(deal.list_total)),
+            Cell::figure(deal.net_total.map(m).unwrap_or_else(agreed)),
+            Cell::figure(deal.margin.map(m).unwrap_or_else(agreed)),
+        ],
+    });
+    Table {
+        testid: "lines",
+        class: "pc-lines",
+        head: vec![
+            Head::new(d.line_head, false),
+            Head::new(t.product, false),
+            Head::new(d.quantity_head, true),
+            Head::new(d.unit_price_head, true),
+            Head::new(d.list_head, true),
+            Head::new(t.net, true),
+            Head::new(t.margin, true),
+        ],
+        row_heads: false,
+        rows,
+    }
+}

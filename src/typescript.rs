@@ -5,7 +5,10 @@
 //! (What the API takes — options and requests, which accept numbers or
 //! decimal strings and `null` — stays written by hand above that part.)
 
-use crate::engine::{Caveat, CaveatKind, ListShare, MetTier, NextTier, Quote, QuoteStep, RateKind};
+use crate::engine::{
+    AfterUnknown, Caveat, CaveatKind, DealNextTier, DealQuote, DealStep, ListShare, MetTier,
+    NextTier, Quote, QuoteStep, RateKind,
+};
 use crate::model::{Basis, Currency, Fact, I18n, Money, Percent, Period, Source, Threshold};
 use crate::widget::listing::{Entry, Named};
 use ts_rs::TS;
@@ -34,6 +37,10 @@ fn declarations() -> String {
         MetTier::decl(),
         NextTier::decl(),
         Quote::decl(),
+        DealStep::decl(),
+        AfterUnknown::decl(),
+        DealNextTier::decl(),
+        DealQuote::decl(),
         Named::decl(),
         Entry::decl(),
     ];

@@ -33,7 +33,7 @@ function cta(element) {
 }
 
 /** The properties that take objects (set them before or after the element is defined). */
-const PROPS = ['prices', 'programmes'];
+const PROPS = ['prices', 'programmes', 'lines'];
 
 class PartnerCalc extends HTMLElement {
   static observedAttributes = [...ATTRS, ...CTA, 'loading'];
@@ -68,6 +68,15 @@ class PartnerCalc extends HTMLElement {
 
   set programmes(value) {
     this.#set('programmes', value);
+  }
+
+  /** The lines the deal starts with, e.g. [{ product: 'crm_licences', quantity: 10 }, { product: 'updates', share_of: 0 }]. */
+  get lines() {
+    return this.#props.lines;
+  }
+
+  set lines(value) {
+    this.#set('lines', value);
   }
 
   /** Keeps an object property and hands it to the widget (`null` when cleared). */

@@ -11,7 +11,7 @@ use crate::model::Lang;
 use crate::programmes::ALL;
 use crate::ui::Calculator;
 use crate::widget::form::Pricing;
-use crate::widget::host::request as read_request;
+use crate::widget::host::{deal as read_deal, is_deal, request as read_request};
 use crate::widget::listing::catalogue;
 use crate::widget::options::{check as check_programme, read, Widget};
 use crate::widget::platform::Platform;
@@ -194,21 +194,33 @@ fn report(element: &Element, widget: &Widget, given: &[String]) {
     }
 }
 
-/// Prices a request as the engine does: `{ vendor, tier, product,
-/// situation?, quantity, unit_price, choices?, sales_last_12_months? }`,
-/// amounts as numbers or decimal strings. Returns the quote (amounts as
-/// decimal strings); throws an `Error` with the engine's message, in
-/// Russian or in `lang` (`"en"`).
-#[wasm_bindgen(unchecked_return_type = "Quote")]
+/// Prices a request as the engine does: a single one, `{ vendor, tier,
+/// product, situation?, quantity, unit_price, choices?,
+/// sales_last_12_months? }`, or a deal, `{ vendor, tier, lines: [{ product,
+/// situation?, quantity, unit_price, choices?, share_of? }],
+/// sales_last_12_months? }`; amounts as numbers or decimal strings.
+/// Returns the quote or the deal's quote (amounts as decimal strings, each
+/// line's quote under `lines`); throws an `Error` with the engine's message
+/// (naming the line of a deal: "Строка 2: …"), in Russian or in `lang`
+/// (`"en"`).
+#[wasm_bindgen(unchecked_return_type = "Quote | DealQuote")]
 pub fn quote(
-    #[wasm_bindgen(unchecked_param_type = "QuoteRequest")] request: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "QuoteRequest | DealRequest")] request: JsValue,
     lang: Option<String>,
 ) -> Result<JsValue, JsError> {
     let lang = language(lang.as_deref());
-    let request = read_request(&host(&request)).map_err(|e| JsError::new(&e.message(lang)))?;
+    let value = host(&request);
+    let refused = |message: String| JsError::new(&message);
+    if is_deal(&value) {
+        let deal = read_deal(&value).map_err(|e| refused(e.message(lang)))?;
+        return engine::quote_deal(ALL, &deal)
+            .map(|q| to_js(&q))
+            .map_err(|e| refused(e.message(lang)));
+    }
+    let request = read_request(&value).map_err(|e| refused(e.message(lang)))?;
     engine::quote(ALL, &request)
         .map(|q| to_js(&q))
-        .map_err(|e| JsError::new(&e.message(lang)))
+        .map_err(|e| refused(e.message(lang)))
 }
 
 /// `"en"` for English, Russian otherwise.

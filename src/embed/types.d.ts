@@ -10,6 +10,13 @@ export interface PartnerCalcOptions {
   lang?: "ru" | "en" | null;
   /** The compact layout (no tier ladder). */
   compact?: boolean | null;
+  /**
+   * The lines the deal starts with (a typical bundle), at most 50: each a product id and, where
+   * given, its quantity (1 otherwise), unit RRP (your `prices`, or the example, otherwise) and the
+   * index of the licence line a share-priced line follows. A reset goes back to them; `null`:
+   * back to one line. On the element, set the `lines` property.
+   */
+  lines?: { product: string; quantity?: number | string; unit_price?: number | string; share_of?: number }[] | null;
   /** Recommended retail prices by product id, as numbers or decimal strings ("12500.50"). */
   prices?: Record<string, number | string> | null;
   /**
@@ -33,8 +40,8 @@ export interface PartnerCalcOptions {
 export interface PartnerCalcCta {
   /** The configured link. */
   href: string;
-  /** The quote on screen, `null` while the form does not price. */
-  quote: Quote | null;
+  /** The quote on screen (a `DealQuote` for a deal of several lines), `null` while the form does not price. */
+  quote: Quote | DealQuote | null;
 }
 
 /** A programme in the published format (see `programme.schema.json`). */
@@ -59,6 +66,36 @@ export interface QuoteRequest {
   choices?: Record<string, { percent: number | string } | { on: boolean } | { pick: string }> | null;
   sales_last_12_months?: number | string | null;
 }
+
+/**
+ * A deal of several lines (1 to 50), as `quote()` takes it; `quote()` then returns a `DealQuote`
+ * (each line's quote under `lines`, the totals their exact sums). A refused deal throws an
+ * `Error` that names its line ("Line 2: …" in English, "Строка 2: …" in Russian).
+ */
+export interface DealRequest {
+  vendor: string;
+  tier: string;
+  lines: DealLineRequest[];
+  sales_last_12_months?: number | string | null;
+}
+
+/** One line of a `DealRequest`. */
+export interface DealLineRequest {
+  product: string;
+  situation?: string | null;
+  quantity: number | string;
+  /** Needed unless the line follows another (`share_of`). */
+  unit_price?: number | string;
+  choices?: Record<string, { percent: number | string } | { on: boolean } | { pick: string }> | null;
+  /**
+   * For a product priced as a share of the licence delivery (ASoft updates, 20 %): the index
+   * (from 0) of the licence line it follows; its price is that line's list total, quantity 1.
+   */
+  share_of?: number | null;
+}
+
+/** The `detail` of `partner-calc:quote`: the quote on screen, a `DealQuote` for a deal of several lines. */
+export type PartnerCalcQuote = Quote | DealQuote;
 
 /** The `detail` of `partner-calc:error`. */
 export interface PartnerCalcError {
@@ -318,6 +355,127 @@ caveats: Array<Caveat>,
  * The next tier up and this deal priced there, if there is one.
  */
 next_tier: NextTier | null, };
+export type DealStep = { 
+/**
+ * Step id.
+ */
+id: string, 
+/**
+ * What the step is (the first line's label for it).
+ */
+label: I18n, 
+/**
+ * True for a step paid back later, not deducted from the invoice.
+ */
+paid_later: boolean, 
+/**
+ * Σ of the lines' amounts; `None` when a line has no figure for it.
+ */
+amount: string | null, };
+export type AfterUnknown = "no_threshold" | "no_sales" | "basis_not_stated" | "net_by_agreement";
+export type DealNextTier = { 
+/**
+ * Tier id.
+ */
+tier: string, 
+/**
+ * Tier name.
+ */
+name: I18n, 
+/**
+ * Its money threshold, where the document gives one.
+ */
+threshold: Threshold | null, 
+/**
+ * What is left to reach the threshold before this deal (0 when reached),
+ * in the threshold's basis; `None` without a threshold or sales figure.
+ */
+remaining_before: string | null, 
+/**
+ * What is left once this deal is counted; `None` when `after_unknown`
+ * says why it cannot be known.
+ */
+remaining_after: string | null, 
+/**
+ * Why there is no after-deal figure.
+ */
+after_unknown: AfterUnknown | null, 
+/**
+ * Its non-monetary requirements.
+ */
+requirements: Array<Fact>, 
+/**
+ * What it unlocks beyond discounts.
+ */
+unlocks: Array<Fact>, 
+/**
+ * The tiers between the deal's and this one whose money threshold the
+ * sales already meet before this deal (their other requirements still apply).
+ */
+met: Array<MetTier>, 
+/**
+ * The whole deal priced at that tier, when it can be priced.
+ */
+quote: DealQuote | null, 
+/**
+ * How much more margin the deal earns there.
+ */
+gain: string | null, };
+export type DealQuote = { 
+/**
+ * Programme id.
+ */
+vendor: string, 
+/**
+ * Tier id.
+ */
+tier: string, 
+/**
+ * The currency of every amount.
+ */
+currency: Currency, 
+/**
+ * Each line priced, in the request's order (without a next tier).
+ */
+lines: Array<Quote>, 
+/**
+ * Σ of the lines' list totals.
+ */
+list_total: string, 
+/**
+ * Each step summed over the lines that have it (the same id, label and
+ * settlement), in order of appearance.
+ */
+steps: Array<DealStep>, 
+/**
+ * Σ of the lines' net totals; `None` when a line is priced by agreement.
+ */
+net_total: string | null, 
+/**
+ * Σ of the lines' margins: list total − net total.
+ */
+margin: string | null, 
+/**
+ * Σ of what the lines pay back later.
+ */
+paid_later_total: string, 
+/**
+ * margin ÷ list total × 100, rounded to 0.01 half away from zero;
+ * `None` by agreement or for a zero list total.
+ */
+effective_discount_percent: string | null, 
+/**
+ * (margin + paid later) ÷ list total × 100, rounded as above.
+ */
+total_benefit_percent: string | null, 
+/**
+ * Indexes of the lines priced by agreement.
+ */
+by_agreement: Array<number>, 
+/**
+ * The next tier with this deal counted, if there is one.
+ */
+next_tier: DealNextTier | null, };
 export type Named = { 
 /**
  * The id.

@@ -84,6 +84,7 @@ impl From<&QuoteRequest> for DealRequest {
 /// A priced deal. Every figure of the deal is the exact sum of its lines'
 /// figures, each line rounded to 0.01 as a single quote is.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DealQuote {
     /// Programme id.
     pub vendor: String,
@@ -94,29 +95,37 @@ pub struct DealQuote {
     /// Each line priced, in the request's order (without a next tier).
     pub lines: Vec<Quote>,
     /// Σ of the lines' list totals.
+    #[cfg_attr(test, ts(type = "string"))]
     pub list_total: Decimal,
     /// Each step summed over the lines that have it (the same id, label and
     /// settlement), in order of appearance.
     pub steps: Vec<DealStep>,
     /// Σ of the lines' net totals; `None` when a line is priced by agreement.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub net_total: Option<Decimal>,
     /// Σ of the lines' margins: list total − net total.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub margin: Option<Decimal>,
     /// Σ of what the lines pay back later.
+    #[cfg_attr(test, ts(type = "string"))]
     pub paid_later_total: Decimal,
     /// margin ÷ list total × 100, rounded to 0.01 half away from zero;
     /// `None` by agreement or for a zero list total.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub effective_discount_percent: Option<Decimal>,
     /// (margin + paid later) ÷ list total × 100, rounded as above.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub total_benefit_percent: Option<Decimal>,
     /// Indexes of the lines priced by agreement.
     pub by_agreement: Vec<usize>,
     /// The next tier with this deal counted, if there is one.
+    #[cfg_attr(test, ts(type = "DealNextTier | null"))]
     pub next_tier: Option<Box<DealNextTier>>,
 }
 
 /// One step summed over the deal's lines.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DealStep {
     /// Step id.
     pub id: String,
@@ -125,6 +134,7 @@ pub struct DealStep {
     /// True for a step paid back later, not deducted from the invoice.
     pub paid_later: bool,
     /// Σ of the lines' amounts; `None` when a line has no figure for it.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub amount: Option<Decimal>,
 }
 

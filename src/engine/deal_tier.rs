@@ -10,6 +10,7 @@ use serde::Serialize;
 
 /// The next tier to aim for above the deal's.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct DealNextTier {
     /// Tier id.
     pub tier: String,
@@ -19,9 +20,11 @@ pub struct DealNextTier {
     pub threshold: Option<Threshold>,
     /// What is left to reach the threshold before this deal (0 when reached),
     /// in the threshold's basis; `None` without a threshold or sales figure.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub remaining_before: Option<Decimal>,
     /// What is left once this deal is counted; `None` when `after_unknown`
     /// says why it cannot be known.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub remaining_after: Option<Decimal>,
     /// Why there is no after-deal figure.
     pub after_unknown: Option<AfterUnknown>,
@@ -35,11 +38,13 @@ pub struct DealNextTier {
     /// The whole deal priced at that tier, when it can be priced.
     pub quote: Option<DealQuote>,
     /// How much more margin the deal earns there.
+    #[cfg_attr(test, ts(type = "string | null"))]
     pub gain: Option<Decimal>,
 }
 
 /// Why the amount left after this deal is not known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum AfterUnknown {
     /// The tier has no money threshold.

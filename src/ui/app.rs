@@ -105,7 +105,11 @@ pub fn Calculator(
     let cta = move || chrome.with(|c| c.cta.clone());
 
     view! {
-        <div class="pc" class:pc-compact=move || state.with(|w| w.compact) lang=move || chrome.with(|c| c.lang)>
+        <div
+            class="pc"
+            class:pc-compact=move || state.with(|w| w.compact)
+            class:pc-deal=move || state.with(|w| w.form.lines.len() > 1)
+            lang=move || chrome.with(|c| c.lang)>
             <header class="pc-head">
                 <h2 class="pc-title">{move || chrome.with(|c| c.title.clone())}</h2>
                 <Buttons group=Signal::derive(move || chrome.with(|c| c.views.clone())) class="pc-toggle" group_class="pc-views" />

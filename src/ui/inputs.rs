@@ -68,7 +68,7 @@ pub fn Inputs(
                 <p class="pc-programme" data-testid="programme">{move || controls.with(|c| c.programme.clone())}</p>
             </Show>
             <For each=deal key=Control::clone children=field />
-            <div class="pc-lines" data-testid="lines-form">
+            <div class="pc-deal-lines" data-testid="lines-form">
                 <For
                     each=keys
                     key=|k| *k

@@ -3,7 +3,7 @@
 //! [`QuoteRequest`] of it or say, for a person, what is wrong and where.
 
 use super::input::parse_number;
-use crate::engine::{ChoiceValue, Choices, QuoteRequest};
+use crate::engine::{ChoiceValue, Choices, DealLine, DealRequest, QuoteRequest, MAX_LINES};
 use crate::model::Lang;
 use rust_decimal::Decimal;
 
@@ -161,33 +161,18 @@ const REQUIRED: [&str; 5] = ["vendor", "tier", "product", "quantity", "unit_pric
 /// unit_price, choices?, sales_last_12_months? }`, amounts as JS numbers or
 /// decimal strings, choices as `{ STEP: { percent } | { on } | { pick } }`.
 pub fn request(value: &Host) -> Result<QuoteRequest, HostError> {
-    let mut r = QuoteRequest {
+    let mut deal = DealRequest {
         vendor: String::new(),
         tier: String::new(),
-        product: String::new(),
-        situation: None,
-        quantity: Decimal::ZERO,
-        unit_price: Decimal::ZERO,
-        choices: Choices::default(),
+        lines: Vec::new(),
         sales_last_12_months: None,
     };
+    let mut line = DealLine::default();
     let mut seen = [false; 5];
     for (key, v) in value.members("")? {
         let k = key.as_str();
-        let optional = matches!(v, Host::Null);
-        match k {
-            "vendor" => r.vendor = v.text(k)?.to_string(),
-            "tier" => r.tier = v.text(k)?.to_string(),
-            "product" => r.product = v.text(k)?.to_string(),
-            "quantity" => r.quantity = v.amount(k)?,
-            "unit_price" => r.unit_price = v.amount(k)?,
-            "situation" if optional => {}
-            "situation" => r.situation = Some(v.text(k)?.to_string()),
-            "sales_last_12_months" if optional => {}
-            "sales_last_12_months" => r.sales_last_12_months = Some(v.amount(k)?),
-            "choices" if optional => {}
-            "choices" => r.choices = choices(v)?,
-            _ => return Err(HostError::new(k, Problem::Unknown)),
+        if !deal_member(&mut deal, k, v)? && !line_member(&mut line, k, v)? {
+            return Err(HostError::new(k, Problem::Unknown));
         }
         if let Some(i) = REQUIRED.iter().position(|name| *name == k) {
             seen[i] = true;
@@ -195,8 +180,144 @@ pub fn request(value: &Host) -> Result<QuoteRequest, HostError> {
     }
     match seen.iter().position(|s| !s) {
         Some(i) => Err(HostError::new(REQUIRED[i], Problem::Missing)),
-        None => Ok(r),
+        None => Ok(QuoteRequest {
+            vendor: deal.vendor,
+            tier: deal.tier,
+            product: line.product,
+            situation: line.situation,
+            quantity: line.quantity,
+            unit_price: line.unit_price,
+            choices: line.choices,
+            sales_last_12_months: deal.sales_last_12_months,
+        }),
     }
+}
+
+/// Why a host's deal cannot be read: the line (an index) where it is not
+/// the deal's own member, and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineError {
+    /// The line, if the problem is in one.
+    pub line: Option<usize>,
+    /// What is wrong, and where in the line or deal.
+    pub error: HostError,
+}
+
+/// Whether `value` is a deal (it has `lines`) rather than a single request.
+pub fn is_deal(value: &Host) -> bool {
+    matches!(value, Host::Object(members) if members.iter().any(|(k, _)| k == "lines"))
+}
+
+/// Reads a deal: `{ vendor, tier, lines: [{ product, situation?, quantity,
+/// unit_price, choices?, share_of? }], sales_last_12_months? }`; a line
+/// with `share_of` (the index of the licence line it follows) needs no
+/// `unit_price`.
+///
+/// # Errors
+/// The member that is missing, of the wrong kind or unknown, with its line.
+pub fn deal(value: &Host) -> Result<DealRequest, LineError> {
+    let deal_error = |error| LineError { line: None, error };
+    let mut deal = DealRequest {
+        vendor: String::new(),
+        tier: String::new(),
+        lines: Vec::new(),
+        sales_last_12_months: None,
+    };
+    let mut seen = [false; 3];
+    for (key, v) in value.members("").map_err(deal_error)? {
+        let k = key.as_str();
+        if k == "lines" {
+            let Host::List(items) = v else {
+                return Err(deal_error(HostError::new(k, Problem::NotList)));
+            };
+            if items.len() > MAX_LINES {
+                return Err(deal_error(HostError::new(k, Problem::TooMany(MAX_LINES))));
+            }
+            for (i, item) in items.iter().enumerate() {
+                let error = |error| LineError {
+                    line: Some(i),
+                    error,
+                };
+                deal.lines.push(deal_line(item).map_err(error)?);
+            }
+        } else if !deal_member(&mut deal, k, v).map_err(deal_error)? {
+            return Err(deal_error(HostError::new(k, Problem::Unknown)));
+        }
+        if let Some(i) = ["vendor", "tier", "lines"].iter().position(|n| *n == k) {
+            seen[i] = true;
+        }
+    }
+    match seen.iter().position(|s| !s) {
+        Some(i) => {
+            let name = ["vendor", "tier", "lines"][i];
+            Err(deal_error(HostError::new(name, Problem::Missing)))
+        }
+        None => Ok(deal),
+    }
+}
+
+/// One line of a host's deal.
+fn deal_line(value: &Host) -> Result<DealLine, HostError> {
+    let mut line = DealLine::default();
+    let mut seen = [false; 3];
+    for (key, v) in value.members("")? {
+        let k = key.as_str();
+        match k {
+            "share_of" if matches!(v, Host::Null) => {}
+            "share_of" => {
+                let at = v.amount(k)?;
+                let index = usize::try_from(at.mantissa())
+                    .ok()
+                    .filter(|_| at.fract().is_zero() && at.scale() == 0);
+                line.share_of = Some(index.ok_or_else(|| HostError::new(k, Problem::NotCount))?);
+            }
+            _ if line_member(&mut line, k, v)? => {}
+            _ => return Err(HostError::new(k, Problem::Unknown)),
+        }
+        if let Some(i) = ["product", "quantity", "unit_price"]
+            .iter()
+            .position(|n| *n == k)
+        {
+            seen[i] = true;
+        }
+    }
+    // A line that follows another takes its price from it.
+    seen[2] |= line.share_of.is_some();
+    match seen.iter().position(|s| !s) {
+        Some(i) => {
+            let name = ["product", "quantity", "unit_price"][i];
+            Err(HostError::new(name, Problem::Missing))
+        }
+        None => Ok(line),
+    }
+}
+
+/// Sets the deal's member `k` to `v`; `false` for a member a deal has not.
+fn deal_member(deal: &mut DealRequest, k: &str, v: &Host) -> Result<bool, HostError> {
+    match k {
+        "vendor" => deal.vendor = v.text(k)?.to_string(),
+        "tier" => deal.tier = v.text(k)?.to_string(),
+        "sales_last_12_months" if matches!(v, Host::Null) => {}
+        "sales_last_12_months" => deal.sales_last_12_months = Some(v.amount(k)?),
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// Sets the line's member `k` to `v`; `false` for a member a line has not.
+fn line_member(line: &mut DealLine, k: &str, v: &Host) -> Result<bool, HostError> {
+    let optional = matches!(v, Host::Null);
+    match k {
+        "product" => line.product = v.text(k)?.to_string(),
+        "quantity" => line.quantity = v.amount(k)?,
+        "unit_price" => line.unit_price = v.amount(k)?,
+        "situation" if optional => {}
+        "situation" => line.situation = Some(v.text(k)?.to_string()),
+        "choices" if optional => {}
+        "choices" => line.choices = choices(v)?,
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
 /// Reads `{ STEP: { percent } | { on } | { pick } }`.

@@ -3,7 +3,7 @@
 //! catalogue.
 
 use super::format::number;
-use super::host::{HostError, Problem};
+use super::host::{HostError, LineError, Problem};
 use super::input::InputError;
 use super::options::OptionError;
 use crate::engine::{DealError, QuoteError};
@@ -114,6 +114,21 @@ impl Message for HostError {
         match self.at.is_empty() {
             true => problem,
             false => fill(t.host_at, &[("at", &self.at), ("problem", &problem)]),
+        }
+    }
+}
+
+impl Message for LineError {
+    fn message(&self, lang: Lang) -> String {
+        match self.line {
+            Some(i) => fill(
+                deal_texts(lang).deal_line,
+                &[
+                    ("line", &(i + 1).to_string()),
+                    ("problem", &self.error.message(lang)),
+                ],
+            ),
+            None => self.error.message(lang),
         }
     }
 }

@@ -8,7 +8,7 @@ use super::format::number;
 use super::host::{Host, HostError, Problem};
 use super::messages::Message;
 use super::reader;
-use crate::engine::QuoteError;
+use crate::engine::{QuoteError, MAX_LINES};
 use crate::model::{validate, I18n, Lang, Programme, Source, ValidationError};
 use rust_decimal::Decimal;
 use std::borrow::Cow;
@@ -32,11 +32,27 @@ pub struct Options {
     pub prices: Option<Vec<(String, Decimal)>>,
     /// The call to action under the result (`Some(None)`: none).
     pub cta: Option<Option<Cta>>,
+    /// The lines the deal starts with (`Some(empty)`: back to one line).
+    pub lines: Option<Vec<Preset>>,
     /// The host's programmes that read and validated (`Some(empty)`: none,
     /// back to the bundled ones).
     pub programmes: Option<Vec<Programme>>,
     /// The names of the options given, readable or not.
     pub given: Vec<String>,
+}
+
+/// A line the host presets: a product, and where given its quantity, unit
+/// price and the line (an index) it follows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Preset {
+    /// Product id.
+    pub product: String,
+    /// How many units (one when not given).
+    pub quantity: Option<Decimal>,
+    /// The RRP of one unit (the host's price book, or the example, when not given).
+    pub unit_price: Option<Decimal>,
+    /// The index of the licence line a share-priced line follows.
+    pub share_of: Option<usize>,
 }
 
 /// Why an option could not be applied.
@@ -50,8 +66,8 @@ pub enum OptionError {
     Rule(String, ValidationError),
 }
 
-/// Reads options `{ vendor, tier, product, lang, compact, prices, cta,
-/// programmes }`;
+/// Reads options `{ vendor, tier, product, lines, lang, compact, prices,
+/// cta, programmes }`;
 /// what cannot be read is left out and reported with its option's name.
 pub fn read(value: &Host) -> (Options, Vec<(String, OptionError)>) {
     let mut o = Options::default();
@@ -90,6 +106,7 @@ pub fn read(value: &Host) -> (Options, Vec<(String, OptionError)>) {
             }
             .map(|x| o.lang = Some(x)),
             "prices" => prices(v).map(|x| o.prices = Some(x)),
+            "lines" => presets(v).map(|x| o.lines = Some(x)),
             "cta" => cta::read(v).map(|x| o.cta = Some(x)),
             "programmes" => {
                 let (valid, refused) = programmes(v);
@@ -124,6 +141,44 @@ fn prices(value: &Host) -> Result<Vec<(String, Decimal)>, HostError> {
             });
         }
         out.push((product.clone(), price));
+    }
+    Ok(out)
+}
+
+/// Reads `[{ product, quantity?, unit_price?, share_of? }, …]` (`null`: none).
+fn presets(value: &Host) -> Result<Vec<Preset>, HostError> {
+    let items = match value {
+        Host::Null => return Ok(Vec::new()),
+        Host::List(items) if items.len() <= MAX_LINES => items,
+        Host::List(_) => return Err(HostError::new("lines", Problem::TooMany(MAX_LINES))),
+        _ => return Err(HostError::new("lines", Problem::NotList)),
+    };
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let at = |k: &str| format!("lines[{i}].{k}");
+        let mut preset = Preset::default();
+        for (k, v) in item.members(&format!("lines[{i}]"))? {
+            let optional = matches!(v, Host::Null);
+            match k.as_str() {
+                "product" => preset.product = v.text(&at(k))?.to_string(),
+                _ if optional => {}
+                "quantity" => preset.quantity = Some(v.amount(&at(k))?),
+                "unit_price" => preset.unit_price = Some(v.amount(&at(k))?),
+                "share_of" => {
+                    let n = v.amount(&at(k))?;
+                    let index = usize::try_from(n.mantissa())
+                        .ok()
+                        .filter(|_| n.scale() == 0);
+                    let bad = || HostError::new(&at(k), Problem::NotCount);
+                    preset.share_of = Some(index.ok_or_else(bad)?);
+                }
+                _ => return Err(HostError::new(&at(k), Problem::Unknown)),
+            }
+        }
+        if preset.product.is_empty() {
+            return Err(HostError::new(&at("product"), Problem::Missing));
+        }
+        out.push(preset);
     }
     Ok(out)
 }
@@ -233,6 +288,8 @@ pub struct Widget {
     pub revision: u32,
     /// The options that could not be applied, by option name.
     pub problems: Vec<(String, OptionError)>,
+    /// The lines the host presets (a reset goes back to them).
+    pub preset: Vec<Preset>,
     /// The tier and product the host last asked for (each is applied when it changes).
     asked: (Option<String>, Option<String>),
     /// The bundled programmes, which host programmes replace or extend.
@@ -368,6 +425,25 @@ impl Widget {
         } else {
             self.list_prices(&before);
         }
+        if let Some(lines) = o.lines {
+            let programme = self.form.programme(programmes);
+            let unknown_line = lines
+                .iter()
+                .find(|l| programme.is_none_or(|p| !p.products.iter().any(|x| x.id == l.product)));
+            match unknown_line {
+                Some(l) => self.problems.push((
+                    "lines".into(),
+                    OptionError::Id(QuoteError::UnknownProduct(l.product.clone())),
+                )),
+                None => {
+                    self.preset = lines;
+                    if self.preset.is_empty() {
+                        self.form.lines.truncate(1);
+                    }
+                    self.apply_preset();
+                }
+            }
+        }
     }
 
     /// Applies one edit from the widget (see [`Form::edit`]); a line that
@@ -398,6 +474,37 @@ impl Widget {
             self.form.select_product(programmes, 0, product);
         }
         self.list_prices(&[]);
+        self.apply_preset();
+    }
+
+    /// Starts the deal over from the host's preset lines, if it has some.
+    fn apply_preset(&mut self) {
+        if self.preset.is_empty() {
+            return;
+        }
+        let all = self.all.clone();
+        let programmes = locked(&all, self.lock.as_deref());
+        let lang = self.form.lang;
+        self.form.lines.truncate(1);
+        for (i, preset) in self.preset.iter().enumerate() {
+            if i > 0 {
+                self.form.add_line(programmes);
+            }
+            self.form.select_product(programmes, i, &preset.product);
+            let line = &mut self.form.lines[i];
+            if let Some(quantity) = preset.quantity {
+                line.quantity = number(quantity, lang);
+            }
+            let host = self.prices.iter().find(|(p, _)| *p == line.product);
+            if let Some(price) = preset.unit_price.or(host.map(|(_, price)| *price)) {
+                line.unit_price = number(price, lang);
+            }
+        }
+        for (i, preset) in self.preset.iter().enumerate() {
+            if preset.share_of.is_some() {
+                self.form.follow(programmes, i, preset.share_of);
+            }
+        }
     }
 
     /// The problems' messages, in the form's language.

@@ -215,3 +215,19 @@ impl OneLine for partner_calc::widget::form::Form {
         self.priced(programmes).map(|p| p.lines()[0].clone())
     }
 }
+
+/// A JSON value as the widget's JS reader gives it.
+pub fn host(value: &serde_json::Value) -> partner_calc::widget::host::Host {
+    use partner_calc::widget::host::Host;
+    use serde_json::Value;
+    match value {
+        Value::Null => Host::Null,
+        Value::Bool(b) => Host::Bool(*b),
+        Value::Number(n) => Host::Number(n.to_string()),
+        Value::String(s) => Host::Text(s.clone()),
+        Value::Array(items) => Host::List(items.iter().map(host).collect()),
+        Value::Object(members) => {
+            Host::Object(members.iter().map(|(k, v)| (k.clone(), host(v))).collect())
+        }
+    }
+}

@@ -163,7 +163,7 @@ pub fn lines(
     });
     Table {
         testid: "lines",
-        class: "pc-lines",
+        class: "pc-waterfall pc-compare pc-lines",
         head: vec![
             Head::new(d.line_head, false),
             Head::new(t.product, false),

@@ -1,0 +1,404 @@
+//! The widget's deal of several lines: built by edits as a person builds
+//! it, priced with figures worked out by hand from the documents, shown
+//! line by line, copied, read from a host; a one-line deal stays the
+//! single quote on every parity case.
+
+mod support;
+use partner_calc::engine::{quote, ChoiceValue, DealQuote};
+use partner_calc::model::Lang;
+use partner_calc::programmes::ALL;
+use partner_calc::widget::form::{Choice, Edit, Field, Form, Pricing};
+use partner_calc::widget::host::{deal, is_deal};
+use partner_calc::widget::options::{read, Widget};
+use partner_calc::widget::view::controls::{added, controls, removed};
+use partner_calc::widget::view::{cards::cards, deal as deal_view, plain::plain, waterfall};
+use partner_calc::widget::Message;
+use support::{d, host};
+
+/// ASoft at Competency (003): line 1 CRM licences 10 × 15 000 (20 %, §
+/// "Скидки партнерам"), line 2 updates priced at 20 % of line 1's delivery
+/// (§ 6) with the partner's reward typed as 50 % (up to 50 %), line 3
+/// own-use licences 2 × 15 000 with 40 % (up to 50 %); the sales-plan bonus
+/// (10 %, paid later, § 9) set once for the deal.
+fn asoft_deal() -> Form {
+    let mut form = Form::new(ALL, "asoft", Lang::Ru);
+    for edit in [
+        Edit::Tier("competency".into()),
+        Edit::Quantity(0, "10".into()),
+        Edit::UnitPrice(0, "15 000".into()),
+        Edit::AddLine,
+        Edit::Product(1, "updates".into()),
+        Edit::Choice(Some(1), "reward".into(), Choice::Percent("50".into())),
+        Edit::AddLine,
+        Edit::Product(2, "internal_use".into()),
+        Edit::Quantity(2, "2".into()),
+        Edit::UnitPrice(2, "15000".into()),
+        Edit::Choice(Some(2), "internal_use".into(), Choice::Percent("40".into())),
+        Edit::Choice(None, "plan".into(), Choice::Bonus(true)),
+    ] {
+        form.edit(ALL, edit);
+    }
+    form
+}
+
+fn deal_of(form: &Form) -> DealQuote {
+    match form.priced(ALL) {
+        Ok(Pricing::Deal(deal)) => deal,
+        other => panic!("a deal of several lines: {other:?}"),
+    }
+}
+
+#[test]
+fn an_asoft_deal_of_three_lines_prices_as_worked_out_by_hand() {
+    let form = asoft_deal();
+    assert_eq!(
+        form.lines[1].share_of,
+        Some(0),
+        "updates follow the licences"
+    );
+    let deal = deal_of(&form);
+    let list: Vec<String> = deal
+        .lines
+        .iter()
+        .map(|q| q.list_total.to_string())
+        .collect();
+    // 10 × 15 000; 20 % of 150 000; 2 × 15 000.
+    assert_eq!(list, ["150000.00", "30000.00", "30000.00"]);
+    let net: Vec<String> = deal
+        .lines
+        .iter()
+        .map(|q| q.net_total.unwrap().to_string())
+        .collect();
+    // −20 %; −50 %; −40 %.
+    assert_eq!(net, ["120000.00", "15000.00", "18000.00"]);
+    assert_eq!(deal.list_total, d("210000.00"));
+    assert_eq!(deal.net_total, Some(d("153000.00")));
+    assert_eq!(deal.margin, Some(d("57000.00")));
+    // 57 000 / 210 000 = 27.142…; the plan bonus is 10 % of 150 000, later.
+    assert_eq!(deal.effective_discount_percent, Some(d("27.14")));
+    assert_eq!(deal.paid_later_total, d("15000.00"));
+    assert_eq!(deal.total_benefit_percent, Some(d("34.29")));
+}
+
+#[test]
+fn the_deal_is_shown_line_by_line_and_in_total() {
+    let form = asoft_deal();
+    let priced = form.priced(ALL).unwrap();
+    let table = deal_view::table(&form, ALL, &priced).expect("a lines table");
+    let rows: Vec<Vec<String>> = table
+        .rows
+        .iter()
+        .map(|r| {
+            r.cells
+                .iter()
+                .map(|c| c.text.replace('\u{a0}', " "))
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        rows[1],
+        [
+            "2",
+            "Обновления для конечного клиента (от строки 1)",
+            "1",
+            "150 000,00 ₽",
+            "30 000,00 ₽",
+            "15 000,00 ₽",
+            "15 000,00 ₽"
+        ]
+    );
+    assert_eq!(
+        rows[3][1..],
+        [
+            "Итого по сделке",
+            "",
+            "",
+            "210 000,00 ₽",
+            "153 000,00 ₽",
+            "57 000,00 ₽"
+        ]
+    );
+    let c = cards(&priced, Lang::Ru);
+    assert_eq!(c.net.replace('\u{a0}', " "), "153 000,00 ₽");
+    assert_eq!(c.margin.replace('\u{a0}', " "), "57 000,00 ₽ · 27,14%");
+    let steps: Vec<String> = waterfall::table(&priced, Lang::En)
+        .rows
+        .iter()
+        .map(|r| r.key.clone())
+        .collect();
+    assert_eq!(steps[0], "list");
+    assert!(steps.contains(&"net".to_string()) && steps.contains(&"later:plan".to_string()));
+    let copied = plain(&form, ALL, &[], &priced, Some("https://x/?a"));
+    assert!(
+        copied.contains("2. Продукт: Обновления для конечного клиента (от строки 1);"),
+        "{copied}"
+    );
+    assert!(copied.contains("Итого по сделке; По РРЦ: 210"), "{copied}");
+    assert!(copied.contains("Цена партнера −27,14%: 153"), "{copied}");
+    assert!(copied.ends_with("https://x/?a\n"), "{copied}");
+}
+
+#[test]
+fn a_share_follows_its_licence_line_and_a_removed_lead_lets_it_go() {
+    let mut form = asoft_deal();
+    form.edit(ALL, Edit::Quantity(0, "20".into()));
+    assert_eq!(
+        deal_of(&form).lines[1].list_total,
+        d("60000.00"),
+        "20 % of 300 000"
+    );
+    form.edit(ALL, Edit::DuplicateLine(0));
+    assert_eq!(form.lines.len(), 4);
+    assert_eq!(
+        form.lines[2].share_of,
+        Some(0),
+        "still line 1 after the copy"
+    );
+    form.edit(ALL, Edit::RemoveLine(0));
+    assert_eq!(
+        form.lines[1].share_of,
+        Some(0),
+        "the copy of the licences leads now"
+    );
+    form.edit(ALL, Edit::RemoveLine(0));
+    assert_eq!(
+        form.lines[0].share_of, None,
+        "no licence line: its own price"
+    );
+    assert_eq!(form.lines.len(), 2);
+    assert!(form.priced(ALL).is_ok());
+    form.edit(ALL, Edit::RemoveLine(0));
+    form.edit(ALL, Edit::RemoveLine(0));
+    assert_eq!(form.lines.len(), 1, "the last line stays");
+    assert!(matches!(form.priced(ALL), Ok(Pricing::One(_))));
+}
+
+#[test]
+fn the_form_of_a_deal_has_each_line_and_the_deal_wide_steps_once() {
+    let form = asoft_deal();
+    let c = controls(&form, ALL);
+    let titles: Vec<&str> = c.lines.iter().map(|l| l.title.as_str()).collect();
+    assert_eq!(titles, ["Строка 1", "Строка 2", "Строка 3"]);
+    let ids = |i: usize| -> Vec<String> {
+        let l = &c.lines[i];
+        l.fields
+            .iter()
+            .chain(&l.steps)
+            .map(|c| c.id.clone())
+            .collect()
+    };
+    assert_eq!(ids(0), ["product", "quantity", "price"]);
+    assert_eq!(
+        ids(1),
+        ["product-2", "follow-2", "step-reward-2"],
+        "quantity 1, price from line 1"
+    );
+    assert_eq!(
+        ids(2),
+        ["product-3", "quantity-3", "price-3", "step-internal_use-3"]
+    );
+    let shared: Vec<&str> = c.shared.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        shared,
+        [
+            "step-reviews",
+            "step-plan",
+            "step-specialists",
+            "step-events"
+        ]
+    );
+    assert_eq!(c.lines[1].remove, "Удалить строку 2");
+    assert_eq!(added(Lang::En, 2), "Line 3 added");
+    assert_eq!(
+        removed(Lang::Ru, 1, 2),
+        "Строка 2 удалена, строк в сделке: 2"
+    );
+    let mut full = Form::new(ALL, "asoft", Lang::En);
+    while full.add_line(ALL) {}
+    assert_eq!(full.lines.len(), 50);
+    let c = controls(&full, ALL);
+    assert_eq!(
+        c.add.1.as_deref(),
+        Some("The deal already has 50 lines, the most it can have")
+    );
+}
+
+#[test]
+fn a_bad_field_on_one_line_is_marked_there_and_the_others_stay() {
+    let mut form = asoft_deal();
+    form.edit(ALL, Edit::Quantity(2, "два".into()));
+    let errors = form.priced(ALL).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].field, Field::Quantity(2));
+    form.edit(ALL, Edit::Quantity(2, "2".into()));
+    form.edit(
+        ALL,
+        Edit::Choice(Some(2), "internal_use".into(), Choice::Percent("51".into())),
+    );
+    let errors = form.priced(ALL).unwrap_err();
+    assert_eq!(errors[0].field, Field::Step(Some(2), "internal_use".into()));
+    assert_eq!(errors[0].message, "Введите значение от 0 до 50 %");
+}
+
+#[test]
+fn a_line_by_agreement_makes_the_deal_agreed_and_keeps_the_others() {
+    let mut form = asoft_deal();
+    form.edit(ALL, Edit::Tier("retail".into()));
+    let deal = deal_of(&form);
+    assert_eq!(
+        deal.by_agreement,
+        [1],
+        "retail: no reward stated for updates"
+    );
+    assert_eq!(deal.net_total, None);
+    let priced = form.priced(ALL).unwrap();
+    let table = deal_view::table(&form, ALL, &priced).unwrap();
+    let net: Vec<&str> = table
+        .rows
+        .iter()
+        .map(|r| r.cells[5].text.as_str())
+        .collect();
+    assert_eq!(net[1], "по согласованию с вендором");
+    assert_eq!(
+        net[0].replace('\u{a0}', " "),
+        "135 000,00 ₽",
+        "10 % off 150 000"
+    );
+    assert_eq!(net[3], "по согласованию с вендором", "the total");
+}
+
+#[test]
+fn the_next_tier_of_a_deal_says_what_is_left_before_and_after_it() {
+    // Stakhanovets White with 100 000 sold: Bronze from 150 000 in vendor
+    // money (001); this deal of two lines pays the vendor 90 000 + 45 000.
+    let mut form = Form::new(ALL, "stakhanovets", Lang::En);
+    form.edit(ALL, Edit::Sales("100000".into()));
+    form.edit(ALL, Edit::AddLine);
+    form.edit(ALL, Edit::UnitPrice(1, "50000".into()));
+    let priced = form.priced(ALL).unwrap();
+    let next = cards(&priced, Lang::En).next.replace('\u{a0}', " ");
+    assert!(next.starts_with("Sell RUB 50,000.00 more"), "{next}");
+    assert!(next.contains("This deal reaches the threshold."), "{next}");
+    form.edit(ALL, Edit::Sales(String::new()));
+    let next = cards(&form.priced(ALL).unwrap(), Lang::En).next;
+    assert!(
+        next.ends_with("Type the sales over 12 months to see what is left after this deal."),
+        "{next}"
+    );
+}
+
+#[test]
+fn a_one_line_deal_in_the_widget_is_the_single_quote_on_every_parity_case() {
+    let mut checked = 0;
+    for request in support::parity::requests() {
+        // A price of more than two decimals is a host's, never typed.
+        let Some(single) = quote(ALL, &request)
+            .ok()
+            .filter(|_| request.unit_price.scale() <= 2)
+        else {
+            continue;
+        };
+        let mut form = Form::new(ALL, &request.vendor, Lang::En);
+        form.edit(ALL, Edit::Tier(request.tier.clone()));
+        form.edit(ALL, Edit::Product(0, request.product.clone()));
+        if let Some(s) = &request.situation {
+            form.edit(ALL, Edit::Situation(0, s.clone()));
+        }
+        form.edit(ALL, Edit::Quantity(0, request.quantity.to_string()));
+        form.edit(ALL, Edit::UnitPrice(0, request.unit_price.to_string()));
+        if let Some(sales) = request.sales_last_12_months {
+            form.edit(ALL, Edit::Sales(sales.to_string()));
+        }
+        let wide: Vec<String> = form
+            .controls(ALL, 0)
+            .iter()
+            .filter(|c| c.deal_wide)
+            .map(|c| c.id.to_string())
+            .collect();
+        for (step, value) in request.choices.iter() {
+            let at = (!wide.contains(&step.to_string())).then_some(0);
+            let choice = match value {
+                ChoiceValue::Percent(p) => Choice::Percent(p.to_string()),
+                ChoiceValue::On(on) => Choice::Bonus(*on),
+                ChoiceValue::Pick(id) => Choice::Pick(id.clone()),
+            };
+            form.edit(ALL, Edit::Choice(at, step.to_string(), choice));
+        }
+        assert_eq!(form.priced(ALL), Ok(Pricing::One(single)), "{request:?}");
+        checked += 1;
+    }
+    assert!(checked > 300, "{checked} cases");
+}
+
+#[test]
+fn a_host_deal_is_read_and_its_errors_name_the_line() {
+    let json = serde_json::json!({
+        "vendor": "asoft",
+        "tier": "competency",
+        "lines": [
+            { "product": "crm_licences", "quantity": 10, "unit_price": "15000" },
+            { "product": "updates", "quantity": 1, "share_of": 0,
+              "choices": { "reward": { "percent": 50 } } }
+        ]
+    });
+    let value = host(&json);
+    assert!(is_deal(&value));
+    let request = deal(&value).unwrap();
+    assert_eq!(request.lines[1].share_of, Some(0));
+    let priced = partner_calc::engine::quote_deal(ALL, &request).unwrap();
+    assert_eq!(priced.net_total, Some(d("135000.00")), "120 000 + 15 000");
+    let bad = serde_json::json!({
+        "vendor": "asoft", "tier": "competency",
+        "lines": [ { "product": "crm_licences", "quantity": 1, "unit_price": 1 },
+                   { "product": "crm_licences", "quantity": "two", "unit_price": 1 } ]
+    });
+    let error = deal(&host(&bad)).unwrap_err();
+    assert_eq!(
+        error.message(Lang::En),
+        "Line 2: «quantity»: a number or a decimal string like \"1500.50\" is expected"
+    );
+    let missing = serde_json::json!({ "vendor": "asoft", "tier": "competency" });
+    assert!(deal(&host(&missing))
+        .unwrap_err()
+        .message(Lang::En)
+        .contains("lines"));
+}
+
+#[test]
+fn a_host_presets_the_lines_and_a_reset_goes_back_to_them() {
+    let options = serde_json::json!({
+        "vendor": "asoft",
+        "prices": { "crm_licences": 15000 },
+        "lines": [
+            { "product": "crm_licences", "quantity": 10 },
+            { "product": "updates", "share_of": 0 },
+            { "product": "internal_use", "quantity": 2, "unit_price": "9999.5" }
+        ]
+    });
+    let (o, problems) = read(&host(&options));
+    assert_eq!(problems, []);
+    let mut w = Widget::new(ALL, "");
+    w.configure(o, Vec::new());
+    let lines: Vec<(&str, &str, &str, Option<usize>)> = w
+        .form
+        .lines
+        .iter()
+        .map(|l| (&*l.product, &*l.quantity, &*l.unit_price, l.share_of))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("crm_licences", "10", "15\u{a0}000", None),
+            ("updates", "1", "100000", Some(0)),
+            ("internal_use", "2", "9\u{a0}999,5", None)
+        ]
+    );
+    w.edit(Edit::RemoveLine(2));
+    w.reset();
+    assert_eq!(w.form.lines.len(), 3);
+    let unknown = serde_json::json!({ "lines": [ { "product": "nope" } ] });
+    let (o, problems) = read(&host(&unknown));
+    w.configure(o, problems);
+    assert_eq!(w.messages(), ["В программе нет продукта «nope»"]);
+    assert_eq!(w.form.lines.len(), 3, "the preset stays");
+}

@@ -11,6 +11,8 @@ use partner_calc::widget::form::{Choice, Edit, Field, Form, Pricing};
 use partner_calc::widget::host::{deal, is_deal};
 use partner_calc::widget::options::{read, Widget};
 use partner_calc::widget::view::controls::{added, controls, removed};
+use partner_calc::widget::view::csv::{csv, data_url, file_name};
+use partner_calc::widget::view::proposal::{proposal, text};
 use partner_calc::widget::view::{cards::cards, deal as deal_view, plain::plain, waterfall};
 use partner_calc::widget::Message;
 use support::{d, host};
@@ -401,4 +403,109 @@ fn a_host_presets_the_lines_and_a_reset_goes_back_to_them() {
     w.configure(o, problems);
     assert_eq!(w.messages(), ["В программе нет продукта «nope»"]);
     assert_eq!(w.form.lines.len(), 3, "the preset stays");
+}
+
+#[test]
+fn the_csv_file_has_a_row_per_line_and_the_totals_in_each_language() {
+    let mut form = asoft_deal();
+    let priced = form.priced(ALL).unwrap();
+    let ru = csv(&form, ALL, &priced);
+    let rows: Vec<&str> = ru.split("\r\n").collect();
+    assert!(
+        rows[0].starts_with(
+            "\u{feff}№;Продукт;Кол-во;Цена за ед. (РРЦ);По РРЦ;Партнерская скидка на лицензии;"
+        ),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        rows[0].ends_with(";Цена партнера;Маржа партнера"),
+        "{}",
+        rows[0]
+    );
+    // Line 1: 150 000 at RRP, −30 000 (20 %), the plan bonus +15 000 later.
+    assert!(rows[1].starts_with("1;"), "{}", rows[1]);
+    assert!(
+        rows[1].contains(";10;15000,00;150000,00;-30000,00;"),
+        "{}",
+        rows[1]
+    );
+    assert!(rows[1].contains(";15000,00;"), "the bonus: {}", rows[1]);
+    assert!(rows[1].ends_with(";120000,00;30000,00"), "{}", rows[1]);
+    assert!(
+        rows[2].ends_with(";-15000,00;;15000,00;15000,00"),
+        "updates: {}",
+        rows[2]
+    );
+    assert!(
+        rows[3].ends_with(";;-12000,00;18000,00;12000,00"),
+        "own use: {}",
+        rows[3]
+    );
+    assert!(
+        rows[4].starts_with(";Итого по сделке;;;210000,00;-30000,00;"),
+        "{}",
+        rows[4]
+    );
+    assert!(
+        rows[4].ends_with(";-15000,00;-12000,00;153000,00;57000,00"),
+        "{}",
+        rows[4]
+    );
+    assert_eq!(rows[5], "", "each row ends with CRLF");
+    form.lang = Lang::En;
+    let en = csv(&form, ALL, &form.priced(ALL).unwrap());
+    let rows: Vec<&str> = en.split("\r\n").collect();
+    assert!(
+        rows[0].starts_with("#,Product,Qty,Unit price (RRP),At RRP,Partner licence discount,"),
+        "no BOM in English: {}",
+        rows[0]
+    );
+    assert!(
+        rows[4].starts_with(",Deal total,,,210000.00,-30000.00,"),
+        "{}",
+        rows[4]
+    );
+    assert!(rows[4].ends_with(",153000.00,57000.00"), "{}", rows[4]);
+    assert_eq!(
+        file_name(&form, Some("2026-12-07")),
+        "partner-calc-asoft-competency-2026-12-07.csv"
+    );
+    assert!(data_url("a;b\r\n").ends_with(",a%3Bb%0D%0A"));
+}
+
+#[test]
+fn the_customers_proposal_shows_the_price_to_pay_and_no_partner_figure() {
+    let mut form = asoft_deal();
+    form.edit(ALL, Edit::Customer("ООО «Ромашка»".into()));
+    form.edit(ALL, Edit::Partner("ИП Иванов".into()));
+    form.edit(ALL, Edit::ValidDays("14".into()));
+    let priced = form.priced(ALL).unwrap();
+    let p = proposal(&form, ALL, &priced, Some("2026-12-07"));
+    assert_eq!(
+        p.header,
+        [
+            "Клиент: ООО «Ромашка»",
+            "Поставщик: ИП Иванов",
+            "Дата: 07.12.2026"
+        ]
+    );
+    let said = text(&p).replace('\u{a0}', " ");
+    for part in [
+        "Коммерческое предложение\n",
+        "1. Лицензии ASoft CRM (все редакции): 10 × 15 000,00 ₽ = 150 000,00 ₽\n",
+        "2. Обновления для конечного клиента: 1 × 30 000,00 ₽ = 30 000,00 ₽\n",
+        "3. ",
+        "Итого: 210 000,00 ₽\n",
+        "Предложение действительно 14 дн. с даты составления.\n",
+    ] {
+        assert!(said.contains(part), "{part:?} in {said}");
+    }
+    for partner_only in ["Цена партнера", "Маржа", "скидк", "153 000", "57 000"]
+    {
+        assert!(!said.contains(partner_only), "{partner_only:?} in {said}");
+    }
+    let query = partner_calc::widget::url::encode(&form);
+    let (back, ignored) = partner_calc::widget::url::decode(ALL, &query);
+    assert_eq!((back, ignored), (form, vec![]), "the link keeps the names");
 }

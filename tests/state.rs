@@ -60,65 +60,75 @@ fn state_strategy() -> impl Strategy<Value = Form> {
         ),
         proptest::collection::vec(line_strategy(), 1..=MAX_LINES),
         proptest::collection::vec((0u32..=1_000u32, any::<bool>(), 0usize..3), 8),
+        (
+            "[a-zA-Zа-яА-Я0-9 «»&=~%+.,-]{0,40}",
+            "\\PC{0,40}",
+            1u32..=365,
+        ),
     )
-        .prop_map(|((v, t, en, view), (sales, plan), lines, wide)| {
-            let lang = if en { Lang::En } else { Lang::Ru };
-            let mut form = Form::new(ALL, &ALL[v].id, lang);
-            let programme = &ALL[v];
-            form.edit(
-                ALL,
-                Edit::Tier(programme.tiers[t % programme.tiers.len()].id.to_string()),
-            );
-            let mut all_picks = Vec::new();
-            for (i, (p, s, qty, cents, spaced, picks)) in lines.into_iter().enumerate() {
-                all_picks.push(picks);
-                if i > 0 {
-                    form.edit(ALL, Edit::AddLine);
-                }
-                let product = programme.products[p % programme.products.len()]
-                    .id
-                    .to_string();
-                form.edit(ALL, Edit::Product(i, product));
-                let situations = &form.product_of(ALL, i).unwrap().situations;
-                let situation = situations[s % situations.len()].id.to_string();
-                form.edit(ALL, Edit::Situation(i, situation));
-                if form.lines[i].share_of.is_none() {
-                    let qty = if spaced && qty >= 1000 {
-                        format!("{} {:03}", qty / 1000, qty % 1000)
-                    } else {
-                        qty.to_string()
-                    };
-                    form.edit(ALL, Edit::Quantity(i, qty));
-                }
-                let sep = if en { "." } else { "," };
+        .prop_map(
+            |((v, t, en, view), (sales, plan), lines, wide, (customer, partner, days))| {
+                let lang = if en { Lang::En } else { Lang::Ru };
+                let mut form = Form::new(ALL, &ALL[v].id, lang);
+                let programme = &ALL[v];
                 form.edit(
                     ALL,
-                    Edit::UnitPrice(i, format!("{}{sep}{:02}", cents / 100, cents % 100)),
+                    Edit::Tier(programme.tiers[t % programme.tiers.len()].id.to_string()),
                 );
-            }
-            // A deal-wide situation set on a later line changes the earlier
-            // ones: the steps are chosen once every situation is set.
-            for (i, picks) in all_picks.into_iter().enumerate() {
-                let own: Vec<_> = form
-                    .controls(ALL, i)
-                    .into_iter()
-                    .filter(|c| !c.deal_wide)
-                    .collect();
-                for (control, pick) in own.iter().zip(picks) {
-                    let value = choice(control, pick, en);
-                    form.edit(ALL, Edit::Choice(Some(i), control.id.to_string(), value));
+                let mut all_picks = Vec::new();
+                for (i, (p, s, qty, cents, spaced, picks)) in lines.into_iter().enumerate() {
+                    all_picks.push(picks);
+                    if i > 0 {
+                        form.edit(ALL, Edit::AddLine);
+                    }
+                    let product = programme.products[p % programme.products.len()]
+                        .id
+                        .to_string();
+                    form.edit(ALL, Edit::Product(i, product));
+                    let situations = &form.product_of(ALL, i).unwrap().situations;
+                    let situation = situations[s % situations.len()].id.to_string();
+                    form.edit(ALL, Edit::Situation(i, situation));
+                    if form.lines[i].share_of.is_none() {
+                        let qty = if spaced && qty >= 1000 {
+                            format!("{} {:03}", qty / 1000, qty % 1000)
+                        } else {
+                            qty.to_string()
+                        };
+                        form.edit(ALL, Edit::Quantity(i, qty));
+                    }
+                    let sep = if en { "." } else { "," };
+                    form.edit(
+                        ALL,
+                        Edit::UnitPrice(i, format!("{}{sep}{:02}", cents / 100, cents % 100)),
+                    );
                 }
-            }
-            let shared = form.deal_wide_controls(ALL);
-            for (control, pick) in shared.iter().zip(wide) {
-                let value = choice(control, pick, en);
-                form.edit(ALL, Edit::Choice(None, control.id.to_string(), value));
-            }
-            form.sales = sales.map(|x| x.to_string()).unwrap_or_default();
-            form.plan = plan.map(|x| x.to_string()).unwrap_or_default();
-            form.view = [View::Quote, View::Compare, View::WhatIf][view];
-            form
-        })
+                // A deal-wide situation set on a later line changes the earlier
+                // ones: the steps are chosen once every situation is set.
+                for (i, picks) in all_picks.into_iter().enumerate() {
+                    let own: Vec<_> = form
+                        .controls(ALL, i)
+                        .into_iter()
+                        .filter(|c| !c.deal_wide)
+                        .collect();
+                    for (control, pick) in own.iter().zip(picks) {
+                        let value = choice(control, pick, en);
+                        form.edit(ALL, Edit::Choice(Some(i), control.id.to_string(), value));
+                    }
+                }
+                let shared = form.deal_wide_controls(ALL);
+                for (control, pick) in shared.iter().zip(wide) {
+                    let value = choice(control, pick, en);
+                    form.edit(ALL, Edit::Choice(None, control.id.to_string(), value));
+                }
+                form.sales = sales.map(|x| x.to_string()).unwrap_or_default();
+                form.plan = plan.map(|x| x.to_string()).unwrap_or_default();
+                form.view = [View::Quote, View::Compare, View::WhatIf][view];
+                form.edit(ALL, Edit::Customer(customer));
+                form.edit(ALL, Edit::Partner(partner));
+                form.edit(ALL, Edit::ValidDays(days.to_string()));
+                form
+            },
+        )
 }
 
 proptest! {

@@ -192,6 +192,22 @@ pub const EN_DEAL: DealTexts = DealTexts {
     after_no_sales: " Type the sales over 12 months to see what is left after this deal.",
     after_basis: " The document does not say what its threshold counts (RRP or the partner price), so this deal's share is unknown.",
     after_agreed: " The partner price of the deal is agreed with the vendor, so its share of the threshold is unknown.",
+    csv_later: "{label} (paid later)",
+    csv_download: "Download CSV",
+    proposal_fields: "Commercial proposal for the customer",
+    customer: "Customer",
+    partner: "Partner (your company)",
+    valid_days: "Proposal valid for, days",
+    proposal_title: "Commercial proposal",
+    proposal_customer: "Customer: {name}",
+    proposal_partner: "Supplier: {name}",
+    proposal_date: "Date: {date}",
+    proposal_total: "Total: {amount}",
+    proposal_valid: "This proposal is valid for {days} days from its date.",
+    proposal_price: "Unit price",
+    proposal_sum: "Amount",
+    copy_proposal: "Copy proposal",
+    print_proposal: "Print proposal",
 };
 
 /// The English texts of the page.

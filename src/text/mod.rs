@@ -408,6 +408,38 @@ catalogue! {
     after_basis,
     /// Why: a line is priced by agreement.
     after_agreed,
+    /// A paid-later step's column in the CSV file (`{label}`).
+    csv_later,
+    /// The CSV download link.
+    csv_download,
+    /// The group of the proposal's fields.
+    proposal_fields,
+    /// The customer's name field.
+    customer,
+    /// The partner's name field.
+    partner,
+    /// The proposal's validity field.
+    valid_days,
+    /// The proposal's heading.
+    proposal_title,
+    /// Its customer line (`{name}`).
+    proposal_customer,
+    /// Its partner line (`{name}`).
+    proposal_partner,
+    /// Its date line (`{date}`).
+    proposal_date,
+    /// Its total line (`{amount}`).
+    proposal_total,
+    /// Its validity line (`{days}`).
+    proposal_valid,
+    /// The proposal's price column.
+    proposal_price,
+    /// The proposal's sum column.
+    proposal_sum,
+    /// The button that copies the proposal.
+    copy_proposal,
+    /// The button that prints the proposal.
+    print_proposal,
     }
 }
 

@@ -192,6 +192,22 @@ pub const RU_DEAL: DealTexts = DealTexts {
     after_no_sales: " Сколько останется после этой сделки, можно узнать, указав продажи за 12 месяцев.",
     after_basis: " Документ не говорит, в каких суммах считается порог (по РРЦ или по цене партнера), поэтому вклад этой сделки неизвестен.",
     after_agreed: " Цена партнера по сделке согласуется с вендором, поэтому вклад этой сделки в порог неизвестен.",
+    csv_later: "{label} (выплачивается позже)",
+    csv_download: "Скачать CSV",
+    proposal_fields: "Коммерческое предложение для клиента",
+    customer: "Клиент",
+    partner: "Партнер (ваша компания)",
+    valid_days: "Срок действия предложения, дней",
+    proposal_title: "Коммерческое предложение",
+    proposal_customer: "Клиент: {name}",
+    proposal_partner: "Поставщик: {name}",
+    proposal_date: "Дата: {date}",
+    proposal_total: "Итого: {amount}",
+    proposal_valid: "Предложение действительно {days} дн. с даты составления.",
+    proposal_price: "Цена за ед.",
+    proposal_sum: "Сумма",
+    copy_proposal: "Скопировать КП",
+    print_proposal: "Печать КП",
 };
 
 /// The Russian texts of the page.

@@ -12,6 +12,7 @@ use super::inputs::Inputs;
 use super::ladder::Ladder;
 use super::notices::Notices;
 use super::panel::Panel;
+use super::proposal::Proposal;
 use super::quote::Quote;
 use crate::text::texts;
 use crate::widget::action::Action;
@@ -22,10 +23,12 @@ use crate::widget::url::Ignored;
 use crate::widget::view::cards::cards;
 use crate::widget::view::chrome::{chrome, notice, restored as restored_notice};
 use crate::widget::view::controls::{controls, messages, stale};
+use crate::widget::view::csv::{csv, data_url, file_name};
 use crate::widget::view::deal;
 use crate::widget::view::ladder::ladder;
 use crate::widget::view::panel::panel;
 use crate::widget::view::plain::plain;
+use crate::widget::view::proposal::{proposal, text as proposal_text, Proposal as ProposalModel};
 use crate::widget::view::waterfall;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -93,9 +96,43 @@ pub fn Calculator(
     let ladder = Memo::new(move |_| state.with(|w| ladder(&w.form, w.programmes())));
     let panel = Memo::new(move |_| state.with(|w| panel(&w.form, w.programmes())));
     let on_quote = Memo::new(move |_| state.with(|w| w.form.view == View::Quote));
+    // Today's date, read from the clock outside (the CSV file's name carries it).
+    let today = RwSignal::new(None::<String>);
+    Effect::new(move |_| today.set(Some(date_today())));
+    let proposal = Memo::new(move |_| {
+        shown.with(|q| {
+            state.with(|w| {
+                let date = today.get();
+                q.as_ref()
+                    .map(|q| proposal(&w.form, w.programmes(), q, date.as_deref()))
+            })
+        })
+    });
+    // While the proposal is being printed, the page prints it alone.
+    let printing = RwSignal::new(false);
+    let csv_name = Memo::new(move |_| state.with(|w| file_name(&w.form, today.get().as_deref())));
+    let csv_href = Memo::new(move |_| {
+        shown.with(|q| {
+            state.with(|w| {
+                q.as_ref()
+                    .map(|q| data_url(&csv(&w.form, w.programmes(), q)))
+                    .unwrap_or_default()
+            })
+        })
+    });
 
     tell(state, quoted, platform);
-    let act = actions(state, platform, ignored, restored, copied);
+    let act = actions(
+        state,
+        platform,
+        Outside {
+            ignored,
+            restored,
+            copied,
+            printing,
+            proposal,
+        },
+    );
     provide_context(Calc {
         state,
         messages,
@@ -109,6 +146,7 @@ pub fn Calculator(
             class="pc"
             class:pc-compact=move || state.with(|w| w.compact)
             class:pc-deal=move || state.with(|w| w.form.lines.len() > 1)
+            class:pc-print-proposal=move || printing.get()
             lang=move || chrome.with(|c| c.lang)>
             <header class="pc-head">
                 <h2 class="pc-title">{move || chrome.with(|c| c.title.clone())}</h2>
@@ -149,10 +187,16 @@ pub fn Calculator(
             <section class="pc-ladder" hidden=move || !on_quote.get()>
                 <Ladder ladder />
             </section>
+            <Proposal proposal />
             <footer class="pc-foot">
                 <p class="pc-source">{move || chrome.with(|c| c.source.clone())}</p>
                 <p class="pc-disclaimer">{move || chrome.with(|c| c.disclaimer.clone())}</p>
-                <Buttons group=Signal::derive(move || chrome.with(|c| c.actions.clone())) class="pc-action" group_class="pc-actions" />
+                <div class="pc-actions">
+                    <Buttons group=Signal::derive(move || chrome.with(|c| c.actions.clone())) class="pc-action" group_class="pc-actions" />
+                    <a class="pc-action pc-download" data-testid="csv" download=csv_name href=csv_href>
+                        {move || chrome.with(|c| c.csv.clone())}
+                    </a>
+                </div>
                 <p class="pc-copied" role="status" data-testid="copy-status">
                     {move || copied.with(|c| (!c.is_empty()).then(|| c.clone()))}
                 </p>
@@ -198,15 +242,31 @@ fn tell(
     });
 }
 
+/// What the buttons change outside the form: the notices, the copy
+/// status, the printing mode, and the proposal they copy or print.
+#[derive(Clone, Copy)]
+struct Outside {
+    ignored: RwSignal<Vec<Ignored>>,
+    restored: RwSignal<bool>,
+    copied: RwSignal<String>,
+    printing: RwSignal<bool>,
+    proposal: Memo<Option<ProposalModel>>,
+}
+
 /// What each button does to `state`, telling `platform` where the world
 /// outside is involved; `false` when the host stopped the call to action.
 fn actions(
     state: RwSignal<Widget>,
     platform: StoredValue<Rc<dyn Platform>, LocalStorage>,
-    ignored: RwSignal<Vec<Ignored>>,
-    restored: RwSignal<bool>,
-    copied: RwSignal<String>,
+    outside: Outside,
 ) -> Callback<Action, bool> {
+    let Outside {
+        ignored,
+        restored,
+        copied,
+        printing,
+        proposal,
+    } = outside;
     Callback::new(move |action: Action| {
         match action {
             Action::Show(view) => state.update(|w| w.form.view = view),
@@ -223,6 +283,14 @@ fn actions(
             Action::Print => {
                 let _ = window().print();
             }
+            // The proposal alone, once the page has drawn it for print.
+            Action::PrintProposal => {
+                printing.set(true);
+                request_animation_frame(move || {
+                    let _ = window().print();
+                    printing.set(false);
+                });
+            }
             Action::Reset => {
                 platform.with_value(|p| p.forget());
                 ignored.set(Vec::new());
@@ -230,31 +298,33 @@ fn actions(
                 state.update(Widget::reset);
                 copied.set(String::new());
             }
-            Action::Copy => copy(state, platform, copied),
+            Action::Copy => {
+                let text = state.with_untracked(|w| {
+                    let quote = w.form.priced(w.programmes()).ok()?;
+                    let link = platform.with_value(|p| p.link(&w.form));
+                    Some(plain(
+                        &w.form,
+                        w.programmes(),
+                        &w.hosted,
+                        &quote,
+                        link.as_deref(),
+                    ))
+                });
+                copy(state, text, copied);
+            }
+            Action::CopyProposal => {
+                let text = proposal.with_untracked(|p| p.as_ref().map(proposal_text));
+                copy(state, text, copied);
+            }
         }
         true
     })
 }
 
-/// Copies the quote on screen as plain text (with the platform's link) and
-/// says in `copied` whether it worked.
-fn copy(
-    state: RwSignal<Widget>,
-    platform: StoredValue<Rc<dyn Platform>, LocalStorage>,
-    copied: RwSignal<String>,
-) {
+/// Puts `text` on the clipboard (nothing to copy while the form does not
+/// price) and says in `copied` whether it worked.
+fn copy(state: RwSignal<Widget>, text: Option<String>, copied: RwSignal<String>) {
     let t = texts(state.with_untracked(|w| w.form.lang));
-    let text = state.with_untracked(|w| {
-        let quote = w.form.priced(w.programmes()).ok()?;
-        let link = platform.with_value(|p| p.link(&w.form));
-        Some(plain(
-            &w.form,
-            w.programmes(),
-            &w.hosted,
-            &quote,
-            link.as_deref(),
-        ))
-    });
     let Some(text) = text else {
         copied.set(t.copy_failed.into());
         return;
@@ -267,4 +337,15 @@ fn copy(
         };
         copied.set(said.into());
     });
+}
+
+/// Today's date on the visitor's clock, `YYYY-MM-DD`.
+fn date_today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
 }

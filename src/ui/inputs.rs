@@ -26,6 +26,7 @@ pub fn Inputs(
     let deal = move || controls.with(|c| c.deal.clone());
     let shared = move || controls.with(|c| c.shared.clone());
     let sales = move || controls.with(|c| c.sales.clone());
+    let proposal = move || controls.with(|c| c.proposal.1.clone());
     let keys = move || controls.with(|c| c.lines.iter().map(|l| l.key).collect::<Vec<_>>());
     let paid_later = move || controls.with(|c| c.paid_later.clone());
     let full = move || controls.with(|c| c.add.1.clone());
@@ -97,6 +98,10 @@ pub fn Inputs(
                 </fieldset>
             </Show>
             <For each=sales key=Control::clone children=field />
+            <details class="pc-proposal-fields">
+                <summary>{move || controls.with(|c| c.proposal.0.clone())}</summary>
+                <For each=proposal key=Control::clone children=field />
+            </details>
         </form>
     }
 }

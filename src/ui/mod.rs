@@ -20,6 +20,7 @@ mod line;
 mod mount;
 mod notices;
 mod panel;
+mod proposal;
 mod quote;
 mod table;
 

@@ -15,16 +15,20 @@ pub enum Action {
     Speak(Lang),
     /// Copies the quote as text.
     Copy,
+    /// Copies the customer's proposal as text.
+    CopyProposal,
     /// Back to the defaults.
     Reset,
     /// Prints the page.
     Print,
+    /// Prints the customer's proposal.
+    PrintProposal,
     /// Follows the host's call to action (unless the host stops it).
     Cta,
 }
 
 /// Every action with its name.
-const NAMES: [(Action, &str); 11] = [
+const NAMES: [(Action, &str); 13] = [
     (Action::Show(View::Quote), "view-quote"),
     (Action::Show(View::Compare), "view-compare"),
     (Action::Show(View::WhatIf), "view-whatif"),
@@ -33,8 +37,10 @@ const NAMES: [(Action, &str); 11] = [
     (Action::Speak(Lang::Ru), "lang-ru"),
     (Action::Speak(Lang::En), "lang-en"),
     (Action::Copy, "copy"),
+    (Action::CopyProposal, "copy-proposal"),
     (Action::Reset, "reset"),
     (Action::Print, "print"),
+    (Action::PrintProposal, "print-proposal"),
     (Action::Cta, "cta"),
 ];
 

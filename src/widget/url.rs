@@ -18,6 +18,9 @@ pub struct Ignored(pub String);
 /// [`SEP`], each escaped (`ln=licences~~10~15000~~p:extra:5`).
 const LINE: &str = "ln";
 
+/// The most characters of a name (customer, partner) a link sets.
+const NAME: usize = 200;
+
 /// What joins a line's fields in its parameter (escaped inside them).
 const SEP: char = '~';
 
@@ -59,6 +62,15 @@ pub fn encode(form: &Form) -> String {
     }
     if !form.plan.is_empty() {
         pair("plan", &form.plan);
+    }
+    for (name, text, default) in [
+        ("customer", &form.customer, ""),
+        ("partner", &form.partner, ""),
+        ("valid", &form.valid_days, "30"),
+    ] {
+        if text != default {
+            pair(name, text);
+        }
     }
     let own = one.map(|l| &l.choices.0[..]).unwrap_or_default();
     for (step, c) in form.choices.0.iter().chain(own) {
@@ -176,6 +188,15 @@ pub fn decode(programmes: &[Programme], query: &str) -> (Form, Vec<Ignored>) {
     }
     reader.text("sales", get("sales"), 0);
     reader.text("plan", get("plan"), 0);
+    reader.text("valid", get("valid"), 0);
+    for (name, slot) in [
+        ("customer", &mut reader.form.customer),
+        ("partner", &mut reader.form.partner),
+    ] {
+        if let Some(name) = get(name) {
+            *slot = name.chars().take(NAME).collect();
+        }
+    }
     for (key, value) in &pairs {
         if let Some((kind, step)) = key.split_once(':') {
             // Without `ln` parameters, the one line's own choices are here too.
@@ -240,7 +261,7 @@ impl Reader<'_> {
         };
         let lang = self.form.lang;
         let ok = match name {
-            "qty" => parse_quantity(value, lang).is_ok(),
+            "qty" | "valid" => parse_quantity(value, lang).is_ok(),
             _ => parse_money(value, lang).is_ok(),
         };
         if !ok {
@@ -250,6 +271,7 @@ impl Reader<'_> {
         let edit = match name {
             "qty" => Edit::Quantity(line, value),
             "price" => Edit::UnitPrice(line, value),
+            "valid" => Edit::ValidDays(value),
             "sales" => Edit::Sales(value),
             _ => Edit::Plan(value),
         };

@@ -34,6 +34,12 @@ pub struct Form {
     pub plan: String,
     /// The order of the compare table (not part of links).
     pub sort: Sort,
+    /// The customer's name for the proposal, as typed.
+    pub customer: String,
+    /// The partner's name for the proposal, as typed.
+    pub partner: String,
+    /// How many days the proposal is valid, as typed.
+    pub valid_days: String,
 }
 
 /// One change to the form, as a control or a button makes it. `usize` is
@@ -58,6 +64,12 @@ pub enum Edit {
     Sales(String),
     /// The what-if view's expected sales as typed.
     Plan(String),
+    /// The customer's name for the proposal.
+    Customer(String),
+    /// The partner's name for the proposal.
+    Partner(String),
+    /// The proposal's validity in days, as typed.
+    ValidDays(String),
     /// The value of a step: of a line, or deal-wide (`None`).
     Choice(Option<usize>, String, Choice),
     /// A new line after the others.
@@ -103,6 +115,12 @@ pub enum Field {
     Sales,
     /// The expected sales input of the what-if view.
     Plan,
+    /// The customer's name.
+    Customer,
+    /// The partner's name.
+    Partner,
+    /// The proposal's validity in days.
+    ValidDays,
     /// The control of the step with this id: of a line, or deal-wide (`None`).
     Step(Option<usize>, String),
     /// The form as a whole.
@@ -148,6 +166,9 @@ impl Default for Form {
             view: View::default(),
             plan: String::new(),
             sort: Sort::default(),
+            customer: String::new(),
+            partner: String::new(),
+            valid_days: "30".into(),
         }
     }
 }
@@ -252,6 +273,9 @@ impl Form {
             Edit::Follow(i, leader) if i < n => self.follow(programmes, i, leader),
             Edit::Sales(text) => self.sales = text,
             Edit::Plan(text) => self.plan = text,
+            Edit::Customer(text) => self.customer = text,
+            Edit::Partner(text) => self.partner = text,
+            Edit::ValidDays(text) => self.valid_days = text,
             Edit::Choice(None, step, choice) => self.choices.set(step, choice),
             Edit::Choice(Some(i), step, choice) if i < n => self.lines[i].choices.set(step, choice),
             Edit::AddLine => {

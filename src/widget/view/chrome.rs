@@ -3,7 +3,7 @@
 //! call to action and the notice of what could not be applied.
 
 use crate::model::Lang;
-use crate::text::texts;
+use crate::text::{deal_texts, texts};
 use crate::widget::action::Action;
 use crate::widget::form::View;
 use crate::widget::options::Widget;
@@ -51,8 +51,10 @@ pub struct Chrome {
     pub views: Buttons,
     /// The language switch.
     pub langs: Buttons,
-    /// Copy, reset, print.
+    /// Copy, copy the proposal, print, print the proposal, reset.
     pub actions: Buttons,
+    /// The CSV download link's label.
+    pub csv: String,
     /// The data date and source line.
     pub source: String,
     /// The disclaimer.
@@ -105,10 +107,13 @@ pub fn chrome(widget: &Widget) -> Chrome {
             label: String::new(),
             buttons: vec![
                 button(Action::Copy, t.copy),
-                button(Action::Reset, t.reset),
+                button(Action::CopyProposal, deal_texts(lang).copy_proposal),
                 button(Action::Print, t.print),
+                button(Action::PrintProposal, deal_texts(lang).print_proposal),
+                button(Action::Reset, t.reset),
             ],
         },
+        csv: deal_texts(lang).csv_download.into(),
         source: source_line(form, widget.programmes(), &widget.hosted),
         disclaimer: t.disclaimer.into(),
         cta: widget.cta.as_ref().map(|c| Link {
@@ -168,7 +173,18 @@ mod tests {
         );
         let labels: Vec<&str> = c.langs.buttons.iter().map(|b| b.label.as_str()).collect();
         assert_eq!(labels, ["RU", "EN"], "each language names itself");
-        assert_eq!(c.actions.buttons[1].label, "Reset");
+        let labels: Vec<&str> = c.actions.buttons.iter().map(|b| b.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "Copy quote",
+                "Copy proposal",
+                "Print",
+                "Print proposal",
+                "Reset"
+            ]
+        );
+        assert_eq!(c.csv, "Download CSV");
         let asoft = ALL.iter().find(|p| p.id == "asoft").unwrap();
         assert!(c.source.contains(&*asoft.data_date), "{}", c.source);
         assert_eq!(c.cta, None);

@@ -36,8 +36,8 @@ pub enum Input {
     /// The option picked for a one-of step (of a line, or deal-wide:
     /// `None`), among `(value, name)` options.
     OneOf(Option<usize>, String, Vec<(String, String)>),
-    /// A number typed into `field`, with the keyboard `mode` (`numeric` or
-    /// `decimal`) and a hint (may be empty).
+    /// A value typed into `field`, with the keyboard `mode` (`numeric`,
+    /// `decimal`, or `text` for a name) and a hint (may be empty).
     Number(Field, &'static str, String),
     /// The checkbox of the bonus step with this id (of a line, or deal-wide).
     Bonus(Option<usize>, String),
@@ -100,6 +100,8 @@ pub struct Controls {
     pub shared: Vec<Control>,
     /// The sales over 12 months.
     pub sales: Vec<Control>,
+    /// The proposal's group name and its fields: customer, partner, validity.
+    pub proposal: (String, Vec<Control>),
     /// How the paid-later steps are paid, if any.
     pub paid_later: Option<String>,
 }
@@ -214,6 +216,21 @@ pub fn controls(form: &Form, programmes: &[Programme]) -> Controls {
             input: Input::Number(Field::Sales, "decimal", t.sales_hint.into()),
         }],
         paid_later: later.map(|p| p.get(lang).to_string()),
+        proposal: (
+            d.proposal_fields.into(),
+            [
+                ("customer", d.customer, Field::Customer, "text"),
+                ("partner", d.partner, Field::Partner, "text"),
+                ("valid-days", d.valid_days, Field::ValidDays, "numeric"),
+            ]
+            .into_iter()
+            .map(|(id, label, field, mode)| Control {
+                id: id.into(),
+                label: label.into(),
+                input: Input::Number(field, mode, String::new()),
+            })
+            .collect(),
+        ),
     }
 }
 
@@ -475,6 +492,9 @@ impl Input {
             Input::Number(Field::UnitPrice(i), ..) => text(line(i).map(|l| &l.unit_price)),
             Input::Number(Field::Sales, ..) => form.sales.clone(),
             Input::Number(Field::Plan, ..) => form.plan.clone(),
+            Input::Number(Field::Customer, ..) => form.customer.clone(),
+            Input::Number(Field::Partner, ..) => form.partner.clone(),
+            Input::Number(Field::ValidDays, ..) => form.valid_days.clone(),
             Input::Number(Field::Step(at, step), ..) => chosen(at)
                 .and_then(|c| c.percent(step))
                 .unwrap_or_default()
@@ -506,6 +526,9 @@ impl Input {
             Input::Number(Field::UnitPrice(i), ..) => Edit::UnitPrice(*i, value),
             Input::Number(Field::Sales, ..) => Edit::Sales(value),
             Input::Number(Field::Plan, ..) => Edit::Plan(value),
+            Input::Number(Field::Customer, ..) => Edit::Customer(value),
+            Input::Number(Field::Partner, ..) => Edit::Partner(value),
+            Input::Number(Field::ValidDays, ..) => Edit::ValidDays(value),
             Input::Number(Field::Form, ..) => return None,
             Input::Number(Field::Step(at, step), ..) => {
                 Edit::Choice(*at, step.clone(), Choice::Percent(value))

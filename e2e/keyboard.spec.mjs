@@ -2,29 +2,9 @@
 // order, arrow keys choose in the selects, typing replaces a field's text, Enter and Space
 // press the buttons. Nothing here clicks or sets a value from script.
 import assert from 'node:assert/strict';
-import { openWidget } from './widget.mjs';
+import { openWidget, tabTo, typeOver } from './widget.mjs';
 
 export const engines = 'all';
-
-/**
- * Press Tab (or Shift+Tab with `back`) until `selector`'s element has the focus; fail after
- * `max` presses. Returns what had the focus on the way.
- */
-async function tabTo(page, selector, { back = false, max = 40 } = {}) {
-  const passed = [];
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((sel) => deepOne(sel) === document.activeElement, selector)) return passed; // eslint-disable-line no-undef
-    await page.press(back ? 'Shift+Tab' : 'Tab');
-    passed.push(await page.focused());
-  }
-  throw new Error(`${selector} not reached by ${max} × ${back ? 'Shift+Tab' : 'Tab'}: ${passed.join(' → ')}`);
-}
-
-/** Select all of the focused field's text and type `text` over it. */
-async function typeOver(page, text) {
-  await page.press('Control+a');
-  await page.keys(text);
-}
 
 // Directum General, 10 licences at 100 000 ₽ with the 15 % additional discount — all by
 // keyboard: 45 % + 15 % off the RRP, net 400 000,00 ₽. Then English and reset by keys.

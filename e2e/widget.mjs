@@ -31,3 +31,23 @@ export function waterfall(page, within = '') {
 export function caveats(page, within = '') {
   return page.texts(`${within}[data-testid=caveats] li`);
 }
+
+/**
+ * Press Tab (or Shift+Tab with `back`) until `selector`'s element has the focus; fail after
+ * `max` presses. Returns what had the focus on the way.
+ */
+export async function tabTo(page, selector, { back = false, max = 40 } = {}) {
+  const passed = [];
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((sel) => deepOne(sel) === document.activeElement, selector)) return passed; // eslint-disable-line no-undef
+    await page.press(back ? 'Shift+Tab' : 'Tab');
+    passed.push(await page.focused());
+  }
+  throw new Error(`${selector} not reached by ${max} × ${back ? 'Shift+Tab' : 'Tab'}: ${passed.join(' → ')}`);
+}
+
+/** Select all of the focused field's text and type `text` over it. */
+export async function typeOver(page, text) {
+  await page.press('Control+a');
+  await page.keys(text);
+}

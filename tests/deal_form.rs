@@ -10,6 +10,7 @@ use partner_calc::programmes::ALL;
 use partner_calc::widget::form::{Choice, Edit, Field, Form, Pricing};
 use partner_calc::widget::host::{deal, is_deal};
 use partner_calc::widget::options::{read, Widget};
+use partner_calc::widget::view::compare::{comparison, deal as deal_for_compare};
 use partner_calc::widget::view::controls::{added, controls, removed};
 use partner_calc::widget::view::csv::{csv, data_url, file_name};
 use partner_calc::widget::view::proposal::{proposal, text};
@@ -508,4 +509,41 @@ fn the_customers_proposal_shows_the_price_to_pay_and_no_partner_figure() {
     let query = partner_calc::widget::url::encode(&form);
     let (back, ignored) = partner_calc::widget::url::decode(ALL, &query);
     assert_eq!((back, ignored), (form, vec![]), "the link keeps the names");
+}
+
+#[test]
+fn compare_prices_the_deal_everywhere_and_says_which_lines_are_not_sold() {
+    // Smart-Soft Certified (002): Traffic Inspector 10 × 10 000 at 30 %, a TING
+    // appliance at 50 000 with 20 %: 70 000 + 40 000.
+    let mut form = Form::new(ALL, "smart-soft", Lang::En);
+    form.edit(ALL, Edit::Tier("certified".into()));
+    form.edit(ALL, Edit::Quantity(0, "10".into()));
+    form.edit(ALL, Edit::UnitPrice(0, "10000".into()));
+    form.edit(ALL, Edit::AddLine);
+    form.edit(ALL, Edit::Product(1, "ting".into()));
+    form.edit(ALL, Edit::UnitPrice(1, "50000".into()));
+    let deals = deal_for_compare(&form, ALL).unwrap();
+    assert_eq!(deals.len(), 2);
+    let c = comparison(&form, ALL, &deals);
+    let row = |id: &str| {
+        c.table
+            .rows
+            .iter()
+            .find(|r| r.key == id)
+            .unwrap_or_else(|| panic!("{id}"))
+            .cells
+            .iter()
+            .map(|c| (c.text.replace('\u{a0}', " "), c.badge.clone()))
+            .collect::<Vec<_>>()
+    };
+    let certified = row("smart-soft/certified");
+    assert_eq!(certified[2].0, "RUB 110,000.00");
+    assert_eq!(certified[0].1.as_deref(), Some("your tier"));
+    // ASoft sells software but no appliance: its row prices line 1 alone and says so.
+    let asoft = row("asoft/retail");
+    assert_eq!(asoft[0].1.as_deref(), Some("does not sell line 2"));
+    assert_eq!(
+        asoft[2].0, "RUB 90,000.00",
+        "10 % off 100 000, nothing for line 2"
+    );
 }

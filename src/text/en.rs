@@ -208,6 +208,7 @@ pub const EN_DEAL: DealTexts = DealTexts {
     proposal_sum: "Amount",
     copy_proposal: "Copy proposal",
     print_proposal: "Print proposal",
+    not_offered: "does not sell line {lines}",
 };
 
 /// The English texts of the page.

@@ -440,6 +440,8 @@ catalogue! {
     copy_proposal,
     /// The button that prints the proposal.
     print_proposal,
+    /// A compare row's lines the programme does not sell (`{lines}`).
+    not_offered,
     }
 }
 

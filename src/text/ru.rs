@@ -208,6 +208,7 @@ pub const RU_DEAL: DealTexts = DealTexts {
     proposal_sum: "Сумма",
     copy_proposal: "Скопировать КП",
     print_proposal: "Печать КП",
+    not_offered: "не продает: строка {lines}",
 };
 
 /// The Russian texts of the page.

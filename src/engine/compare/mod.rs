@@ -122,9 +122,15 @@ fn at_most(situation: &Situation, tier: &Tier) -> (Choices, Option<Decimal>) {
 /// (comparable across currencies; "up to" ranges, at the vendor's
 /// discretion, count at their minimum); `None` when no row has a figure.
 pub fn best(rows: &[Row<'_>]) -> Option<usize> {
+    best_of(rows.iter().map(|r| r.certain))
+}
+
+/// The index of the largest of `certain` discounts (the first of equals);
+/// `None` when none has a figure.
+pub fn best_of(certain: impl IntoIterator<Item = Option<Decimal>>) -> Option<usize> {
     let mut best: Option<(usize, Decimal)> = None;
-    for (i, row) in rows.iter().enumerate() {
-        if let Some(d) = row.certain {
+    for (i, d) in certain.into_iter().enumerate() {
+        if let Some(d) = d {
             if best.is_none_or(|(_, b)| d > b) {
                 best = Some((i, d));
             }

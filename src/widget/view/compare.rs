@@ -1,9 +1,9 @@
 //! The compare view: the form's deal at every tier of every programme,
 //! sortable, with the best discount marked and a bar per tier for the chart.
 
-use crate::engine::compare::{best, compare, Deal, Row};
-use crate::model::{Lang, Programme};
-use crate::text::{fill, texts};
+use crate::engine::compare::{best_of, compare, compare_deal, Deal};
+use crate::model::{Lang, Programme, Tier};
+use crate::text::{deal_texts, fill, texts};
 use crate::widget::action::Action;
 use crate::widget::form::{Form, Sort};
 use crate::widget::format::{money, percent};
@@ -32,6 +32,8 @@ pub struct CompareRow {
     pub discretion: bool,
     /// The partner's current programme and tier.
     pub current: bool,
+    /// The deal's lines the programme does not sell, worded; never priced as zero.
+    pub missing: Option<String>,
 }
 
 /// One bar of the margin chart.
@@ -69,11 +71,11 @@ pub struct Comparison {
     pub chart: Chart,
 }
 
-/// The compare view of `form` for `deal` across `programmes`.
-pub fn comparison(form: &Form, programmes: &[Programme], deal: &Deal) -> Comparison {
+/// The compare view of `form` for `deals` (one per line) across `programmes`.
+pub fn comparison(form: &Form, programmes: &[Programme], deals: &[Deal]) -> Comparison {
     let lang = form.lang;
     let t = texts(lang);
-    let (mut rows, bars) = table(programmes, deal, form.sort, lang);
+    let (mut rows, bars) = table(programmes, deals, form.sort, lang);
     let here = format!("{}/{}", form.vendor, form.tier);
     for row in &mut rows {
         row.current = row.id == here;
@@ -111,7 +113,7 @@ pub fn comparison(form: &Form, programmes: &[Programme], deal: &Deal) -> Compari
                     },
                     cells: vec![
                         Cell {
-                            badge: r.current.then(|| t.current_tier.to_string()),
+                            badge: r.current.then(|| t.current_tier.to_string()).or(r.missing),
                             ..Cell::text(r.vendor)
                         },
                         Cell {
@@ -136,31 +138,105 @@ pub fn comparison(form: &Form, programmes: &[Programme], deal: &Deal) -> Compari
     }
 }
 
-/// The deal of `form` to compare on, while its quantity and price are valid.
-pub fn deal(form: &Form, programmes: &[Programme]) -> Option<Deal> {
-    let product = form.product_of(programmes, 0)?;
-    let line = &form.lines[0];
-    Some(Deal {
-        category: product.category,
-        quantity: parse_quantity(&line.quantity, form.lang).ok()?,
-        unit_price: parse_money(&line.unit_price, form.lang).ok()?,
-    })
+/// The deal of `form` to compare on, a [`Deal`] per line: one line while
+/// its quantity and price are valid; several while the deal prices (a
+/// share-priced line is one item at its own list total).
+pub fn deal(form: &Form, programmes: &[Programme]) -> Option<Vec<Deal>> {
+    if let [line] = form.lines.as_slice() {
+        return Some(vec![Deal {
+            category: form.product_of(programmes, 0)?.category,
+            quantity: parse_quantity(&line.quantity, form.lang).ok()?,
+            unit_price: parse_money(&line.unit_price, form.lang).ok()?,
+        }]);
+    }
+    let priced = form.priced(programmes).ok()?;
+    priced
+        .lines()
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            Some(Deal {
+                category: form.product_of(programmes, i)?.category,
+                quantity: q.quantity,
+                unit_price: match q.list_share {
+                    Some(_) => q.list_total,
+                    None => q.unit_price,
+                },
+            })
+        })
+        .collect()
 }
 
-/// The table's rows for `deal` across `programmes`, in `sort` order (rows
-/// without a figure last), and the chart's bars in the same order.
+/// A row of either comparison (one line, or a deal of several) with what
+/// the table shows of it.
+struct Priced<'a> {
+    programme: &'a Programme,
+    tier: &'a Tier,
+    net: Option<Decimal>,
+    margin: Option<Decimal>,
+    discount: Option<Decimal>,
+    up_to: Option<Decimal>,
+    certain: Option<Decimal>,
+    /// The deal's lines (indexes) the programme has no product for.
+    missing: Vec<usize>,
+}
+
+/// Every tier of every programme priced for `deals`: as a single quote for
+/// one line, as a deal for several. A deal's row with an "up to" has no
+/// certain figure (the ranges' minimums are not priced for deals), so it
+/// is never the best.
+fn priced<'a>(programmes: &'a [Programme], deals: &[Deal]) -> Vec<Priced<'a>> {
+    if let [one] = deals {
+        return compare(programmes, one)
+            .into_iter()
+            .map(|r| Priced {
+                net: r.quote.as_ref().and_then(|q| q.net_total),
+                margin: r.quote.as_ref().and_then(|q| q.margin),
+                discount: r.discount(),
+                up_to: r.up_to,
+                certain: r.certain,
+                programme: r.programme,
+                tier: r.tier,
+                missing: Vec::new(),
+            })
+            .collect();
+    }
+    compare_deal(programmes, deals)
+        .into_iter()
+        .map(|r| {
+            let discount = r.quote.as_ref().and_then(|q| q.effective_discount_percent);
+            Priced {
+                net: r.quote.as_ref().and_then(|q| q.net_total),
+                margin: r.quote.as_ref().and_then(|q| q.margin),
+                discount,
+                up_to: r.up_to,
+                certain: discount.filter(|_| r.up_to.is_none()),
+                missing: (0..r.offered.len())
+                    .filter(|&i| r.offered[i].is_none())
+                    .collect(),
+                programme: r.programme,
+                tier: r.tier,
+            }
+        })
+        .collect()
+}
+
+/// The table's rows for `deals` (one per line) across `programmes`, in
+/// `sort` order (rows without a figure last), and the chart's bars in the
+/// same order.
 pub fn table(
     programmes: &[Programme],
-    deal: &Deal,
+    deals: &[Deal],
     sort: Sort,
     lang: Lang,
 ) -> (Vec<CompareRow>, Vec<Bar>) {
     let t = texts(lang);
-    let mut rows = compare(programmes, deal);
-    let top = best(&rows).map(|i| (rows[i].programme.id.clone(), rows[i].tier.id.clone()));
-    let net = |r: &Row<'_>| r.quote.as_ref().and_then(|q| q.net_total);
-    let key = |r: &Row<'_>| match sort {
-        Sort::Margin => (r.discount().is_none(), -r.discount().unwrap_or_default()),
+    let mut rows = priced(programmes, deals);
+    let top = best_of(rows.iter().map(|r| r.certain))
+        .map(|i| (rows[i].programme.id.clone(), rows[i].tier.id.clone()));
+    let net = |r: &Priced<'_>| r.net;
+    let key = |r: &Priced<'_>| match sort {
+        Sort::Margin => (r.discount.is_none(), -r.discount.unwrap_or_default()),
         Sort::Net => (net(r).is_none(), net(r).unwrap_or_default()),
         Sort::Programme => (false, Decimal::ZERO),
     };
@@ -169,18 +245,18 @@ pub fn table(
     let mut bars = Vec::new();
     let max = rows
         .iter()
-        .filter_map(Row::discount)
+        .filter_map(|r| r.discount)
         .max()
         .filter(|m| !m.is_zero());
     for row in &rows {
         let m = |amount| money(amount, row.programme.currency, lang);
         let vendor = row.programme.vendor.get(lang);
         let tier = row.tier.name.get(lang);
-        let discount = row.discount().map(|d| match row.up_to {
+        let discount = row.discount.map(|d| match row.up_to {
             Some(_) => fill(t.up_to, &[("percent", &percent(d, lang))]),
             None => percent(d, lang),
         });
-        if let (Some(d), Some(figure), Some(max)) = (row.discount(), &discount, max) {
+        if let (Some(d), Some(figure), Some(max)) = (row.discount, &discount, max) {
             bars.push(Bar {
                 label: fill(t.chart_bar, &[("vendor", vendor), ("tier", tier)]),
                 figure: figure.clone(),
@@ -194,12 +270,17 @@ pub fn table(
             tier: tier.into(),
             net: net(row).map(m).unwrap_or_else(|| t.agreed.into()),
             discount: discount.unwrap_or_else(|| t.agreed.into()),
-            margin: row
-                .quote
-                .as_ref()
-                .and_then(|q| q.margin)
-                .map(m)
-                .unwrap_or_else(|| t.agreed.into()),
+            margin: row.margin.map(m).unwrap_or_else(|| t.agreed.into()),
+            missing: match row.missing.as_slice() {
+                [] => None,
+                lines => {
+                    let numbers: Vec<String> = lines.iter().map(|i| (i + 1).to_string()).collect();
+                    Some(fill(
+                        deal_texts(lang).not_offered,
+                        &[("lines", &numbers.join(", "))],
+                    ))
+                }
+            },
             best: top
                 .as_ref()
                 .is_some_and(|(p, t)| *p == row.programme.id && *t == row.tier.id),

@@ -1,6 +1,6 @@
 //! The what-if view: the tier each programme gives for the expected sales.
 
-use crate::engine::compare::{what_if, Deal};
+use crate::engine::compare::{what_if, what_if_deal, Deal};
 use crate::model::{Lang, Programme};
 use crate::text::texts;
 use crate::widget::form::Form;
@@ -24,14 +24,19 @@ pub struct Standing {
     pub requirements: Vec<String>,
 }
 
-/// Where `plan` a year puts the partner in each of `programmes` for `deal`.
+/// Where `plan` a year puts the partner in each of `programmes` for
+/// `deals` (one per line of the deal).
 pub fn standings(
     programmes: &[Programme],
     plan: Decimal,
-    deal: &Deal,
+    deals: &[Deal],
     lang: Lang,
 ) -> Vec<Standing> {
-    what_if(programmes, plan, deal)
+    let found = match deals {
+        [one] => what_if(programmes, plan, one),
+        lines => what_if_deal(programmes, plan, lines),
+    };
+    found
         .iter()
         .map(|st| {
             let [reached, next] = standing(st, lang);
@@ -50,12 +55,12 @@ pub fn standings(
         .collect()
 }
 
-/// The what-if view of `form` for `deal`: each programme's standing for
+/// The what-if view of `form` for `deal` (one per line): each programme's standing for
 /// the expected sales typed in the view, else for the sales over 12 months
 /// typed in the form; with neither, each programme's thresholds. Expected
 /// sales that do not read as money leave only the hint (the message is
 /// next to their field).
-pub fn deck(form: &Form, programmes: &[Programme], deal: &Deal) -> Deck {
+pub fn deck(form: &Form, programmes: &[Programme], deal: &[Deal]) -> Deck {
     let t = texts(form.lang);
     let mut deck = Deck {
         title: t.what_if_title.into(),

@@ -11,8 +11,10 @@ export const engines = 'all';
 /** The lines table as [[#, product, qty, unit RRP, at RRP, partner price, margin], …]. */
 const lines = (page) => page.rows('[data-testid=lines] tbody tr');
 
-/** The CSV the download link carries, decoded, and the file name it is saved under. */
+/** The CSV the download link carries (made as the link takes the focus), decoded, and the file name it is saved under. */
 async function csvOf(page) {
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.focus('[data-testid=csv]');
   const href = await page.attr('[data-testid=csv]', 'href');
   assert.ok(href?.startsWith('data:text/csv;charset=utf-8,'), href);
   return { name: await page.attr('[data-testid=csv]', 'download'), text: decodeURIComponent(href.slice(href.indexOf(',') + 1)) };

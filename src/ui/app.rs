@@ -16,13 +16,13 @@ use super::proposal::Proposal;
 use super::quote::Quote;
 use crate::text::texts;
 use crate::widget::action::Action;
-use crate::widget::form::{Priced, View};
+use crate::widget::form::{FieldError, Pricing, View};
 use crate::widget::options::Widget;
 use crate::widget::platform::{Platform, PricedOn};
 use crate::widget::url::Ignored;
 use crate::widget::view::cards::cards;
 use crate::widget::view::chrome::{chrome, notice, restored as restored_notice};
-use crate::widget::view::controls::{controls, messages, stale};
+use crate::widget::view::controls::{controls, messages, stale, Shape};
 use crate::widget::view::csv::{csv, data_url, file_name};
 use crate::widget::view::deal;
 use crate::widget::view::ladder::ladder;
@@ -33,7 +33,10 @@ use crate::widget::view::waterfall;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::rc::Rc;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlAnchorElement;
 
 /// The whole calculator on `state`; `uid` prefixes its element ids,
 /// `ignored` are the parameters of the page's link that could not be used,
@@ -60,7 +63,8 @@ pub fn Calculator(
     let copied = RwSignal::new(String::new());
 
     let lang = Memo::new(move |_| state.with(|w| w.form.lang));
-    let quoted = Memo::new(move |_| state.with(|w| w.form.priced(w.programmes())));
+    // Shared, not copied: the last valid quote below and the host's events hold the same one.
+    let quoted = Memo::new(move |_| state.with(|w| w.form.priced(w.programmes()).map(Arc::new)));
     // The last valid quote stays on screen while the input is bad.
     let shown = Memo::new(move |last: Option<&Option<_>>| match quoted.get() {
         Ok(quote) => Some(quote),
@@ -73,7 +77,12 @@ pub fn Calculator(
         let priced = quoted.with(Result::is_ok);
         state.with(|w| refused.with(|r| (!priced).then(|| stale(&w.form, r))))
     });
-    let controls = Memo::new(move |_| state.with(|w| controls(&w.form, w.programmes())));
+    // The controls follow the form's shape, not what is typed in it.
+    let shape = Memo::new(move |_| state.with(Shape::of));
+    let controls = Memo::new(move |_| {
+        shape.track();
+        state.with_untracked(|w| controls(&w.form, w.programmes()))
+    });
     let chrome = Memo::new(move |_| state.with(chrome));
     let notice = Memo::new(move |_| state.with(|w| ignored.with(|i| notice(w, i))));
     let welcome = Memo::new(move |_| state.with(|w| restored_notice(w, restored.get())));
@@ -93,7 +102,9 @@ pub fn Calculator(
             })
         })
     });
-    let ladder = Memo::new(move |_| state.with(|w| ladder(&w.form, w.programmes())));
+    let ladder = Memo::new(move |_| {
+        state.with(|w| quoted.with(|q| ladder(&w.form, w.programmes(), q.as_deref().ok())))
+    });
     let panel = Memo::new(move |_| state.with(|w| panel(&w.form, w.programmes())));
     let on_quote = Memo::new(move |_| state.with(|w| w.form.view == View::Quote));
     // Today's date, read from the clock outside (the CSV file's name carries it).
@@ -111,15 +122,22 @@ pub fn Calculator(
     // While the proposal is being printed, the page prints it alone.
     let printing = RwSignal::new(false);
     let csv_name = Memo::new(move |_| state.with(|w| file_name(&w.form, today.get().as_deref())));
-    let csv_href = Memo::new(move |_| {
-        shown.with(|q| {
-            state.with(|w| {
+    // The file is made when the link is about to be followed (focused,
+    // pressed or clicked), not on every change of the deal.
+    let csv_href = move |ev: &web_sys::Event| {
+        let href = shown.with_untracked(|q| {
+            state.with_untracked(|w| {
                 q.as_ref()
                     .map(|q| data_url(&csv(&w.form, w.programmes(), q)))
-                    .unwrap_or_default()
             })
-        })
-    });
+        });
+        let link = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<HtmlAnchorElement>().ok());
+        if let (Some(link), Some(href)) = (link, href) {
+            link.set_href(&href);
+        }
+    };
 
     tell(state, quoted, platform);
     let act = actions(
@@ -140,6 +158,9 @@ pub fn Calculator(
     });
 
     let cta = move || chrome.with(|c| c.cta.clone());
+    let views = Memo::new(move |_| chrome.with(|c| c.views.clone()));
+    let langs = Memo::new(move |_| chrome.with(|c| c.langs.clone()));
+    let actions = Memo::new(move |_| chrome.with(|c| c.actions.clone()));
 
     view! {
         <div
@@ -150,8 +171,8 @@ pub fn Calculator(
             lang=move || chrome.with(|c| c.lang)>
             <header class="pc-head">
                 <h2 class="pc-title">{move || chrome.with(|c| c.title.clone())}</h2>
-                <Buttons group=Signal::derive(move || chrome.with(|c| c.views.clone())) class="pc-toggle" group_class="pc-views" />
-                <Buttons group=Signal::derive(move || chrome.with(|c| c.langs.clone())) class="pc-lang" group_class="pc-langs" />
+                <Buttons group=views.into() class="pc-toggle" group_class="pc-views" />
+                <Buttons group=langs.into() class="pc-lang" group_class="pc-langs" />
             </header>
             <div class="pc-body">
                 <div class="pc-summary" hidden=move || !on_quote.get()>
@@ -187,13 +208,21 @@ pub fn Calculator(
             <section class="pc-ladder" hidden=move || !on_quote.get()>
                 <Ladder ladder />
             </section>
-            <Proposal proposal />
+            <Proposal proposal printing />
             <footer class="pc-foot">
                 <p class="pc-source">{move || chrome.with(|c| c.source.clone())}</p>
                 <p class="pc-disclaimer">{move || chrome.with(|c| c.disclaimer.clone())}</p>
                 <div class="pc-actions">
-                    <Buttons group=Signal::derive(move || chrome.with(|c| c.actions.clone())) class="pc-action" group_class="pc-actions" />
-                    <a class="pc-action pc-download" data-testid="csv" download=csv_name href=csv_href>
+                    <Buttons group=actions.into() class="pc-action" group_class="pc-actions" />
+                    <a
+                        class="pc-action pc-download"
+                        data-testid="csv"
+                        download=csv_name
+                        href="#"
+                        on:focus=move |ev| csv_href(&ev)
+                        on:pointerdown=move |ev| csv_href(&ev)
+                        on:click=move |ev| csv_href(&ev)
+                    >
                         {move || chrome.with(|c| c.csv.clone())}
                     </a>
                 </div>
@@ -210,7 +239,7 @@ pub fn Calculator(
 /// language.
 fn tell(
     state: RwSignal<Widget>,
-    quoted: Memo<Priced>,
+    quoted: Memo<Result<Arc<Pricing>, Vec<FieldError>>>,
     platform: StoredValue<Rc<dyn Platform>, LocalStorage>,
 ) {
     // The world outside: the kept state, the host's quote events, the

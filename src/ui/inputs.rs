@@ -6,7 +6,7 @@
 use super::calc::Calc;
 use super::field::Field;
 use super::line::Line;
-use crate::widget::form::Edit;
+use crate::widget::form::{Edit, Line as LineState};
 use crate::widget::view::controls::{added, message_of, removed, Control, Controls};
 use leptos::prelude::*;
 
@@ -109,13 +109,28 @@ pub fn Inputs(
 /// The field of `control`, reading its value and message from the
 /// calculator and editing its form.
 pub(super) fn field(control: Control, uid: usize) -> impl IntoView {
+    line_field(control, uid, None)
+}
+
+/// The field of `control`; a field of a line reads its value from `line`,
+/// that line's memo, so that typing in one line leaves the others' fields
+/// alone.
+pub(super) fn line_field(
+    control: Control,
+    uid: usize,
+    line: Option<Memo<LineState>>,
+) -> impl IntoView {
     let Calc {
         state, messages, ..
     } = expect_context::<Calc>();
     let input = control.input.clone();
+    // A memo: the field is written only when its own value changes.
     let value = {
         let input = input.clone();
-        Signal::derive(move || state.with(|w| input.value(&w.form)))
+        Memo::new(move |_| {
+            let own = line.and_then(|l| l.with(|l| input.line_value(l)));
+            own.unwrap_or_else(|| state.with(|w| input.value(&w.form)))
+        })
     };
     let message = {
         let field = input.field().cloned();
@@ -130,6 +145,6 @@ pub(super) fn field(control: Control, uid: usize) -> impl IntoView {
         }
     });
     view! {
-        <Field id=format!("pc{uid}-{}", control.id) control value message on_change />
+        <Field id=format!("pc{uid}-{}", control.id) control value=value.into() message on_change />
     }
 }

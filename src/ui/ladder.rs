@@ -11,9 +11,10 @@ pub fn Ladder(
     /// The tiers and terms.
     ladder: Memo<Model>,
 ) -> impl IntoView {
+    let deck = Memo::new(move |_| ladder.with(|l| l.deck.clone()));
     view! {
         <Show when=move || ladder.with(|l| !l.deck.cards.is_empty())>
-            <Deck deck=Signal::derive(move || ladder.with(|l| l.deck.clone())) />
+            <Deck deck=deck.into() />
             <h3>{move || ladder.with(|l| l.notes_title.clone())}</h3>
             <ul class="pc-notes">
                 {move || ladder.with(|l| l.notes.clone()).into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}

@@ -3,7 +3,8 @@
 //! It takes focus when the form asks for it (a new line, or the neighbour
 //! of a removed one).
 
-use super::inputs::field;
+use super::calc::Calc;
+use super::inputs::line_field;
 use crate::widget::view::controls::{Control, Controls, LineControls};
 use leptos::html::Fieldset;
 use leptos::prelude::*;
@@ -37,7 +38,19 @@ pub fn Line(
     let part = move |f: fn(&LineControls) -> Vec<Control>| move || line.with(f);
     let fields = part(|l| l.fields.clone());
     let steps = part(|l| l.steps.clone());
-    let field = move |control: Control| field(control, uid);
+    // The line's own values, which its fields read.
+    let state = expect_context::<Calc>().state;
+    let values = Memo::new(move |_| {
+        state.with(|w| {
+            w.form
+                .lines
+                .iter()
+                .find(|l| l.key == key)
+                .cloned()
+                .unwrap_or_default()
+        })
+    });
+    let field = move |control: Control| line_field(control, uid, Some(values));
     let root = NodeRef::<Fieldset>::new();
     // Focus is the world outside the view: set once the line is drawn.
     Effect::new(move |_| {

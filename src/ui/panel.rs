@@ -16,14 +16,21 @@ pub fn Panel(
     /// The widget's number on the page (its fields' ids are `pc{uid}-…`).
     uid: usize,
 ) -> impl IntoView {
-    let comparison = Signal::derive(move || match panel.get() {
-        Model::Compare(c) => c,
-        _ => Default::default(),
+    // Memos, so that each part is copied once per change, not once per reader.
+    let comparison = Memo::new(move |_| {
+        panel.with(|p| match p {
+            Model::Compare(c) => c.clone(),
+            _ => Default::default(),
+        })
     });
-    let what_if = Signal::derive(move || match panel.get() {
-        Model::WhatIf(_, d) => d,
-        _ => Default::default(),
+    let what_if = Memo::new(move |_| {
+        panel.with(|p| match p {
+            Model::WhatIf(_, d) => d.clone(),
+            _ => Default::default(),
+        })
     });
+    let table = Memo::new(move |_| comparison.with(|c| c.table.clone()));
+    let chart = Memo::new(move |_| comparison.with(|c| c.chart.clone()));
     // The what-if view's own field, kept while the view is on.
     let plan = Memo::new(move |_| match panel.get() {
         Model::WhatIf(c, _) => Some(c),
@@ -41,13 +48,13 @@ pub fn Panel(
         <Show when=is(|p| matches!(p, Model::Compare(_)))>
             <h3>{move || comparison.with(|c| c.title.clone())}</h3>
             <p class="pc-hint">{move || comparison.with(|c| c.hint.clone())}</p>
-            <Table table=Signal::derive(move || comparison.with(|c| c.table.clone())) />
+            <Table table=table.into() />
             <p class="pc-hint" data-testid="best-note">{move || comparison.with(|c| c.note.clone())}</p>
-            <Chart chart=Signal::derive(move || comparison.with(|c| c.chart.clone())) />
+            <Chart chart=chart.into() />
         </Show>
         <Show when=is(|p| matches!(p, Model::WhatIf(..)))>
             <div class="pc-plan">{move || plan.get().map(|c| field(c, uid))}</div>
-            <Deck deck=what_if />
+            <Deck deck=what_if.into() />
         </Show>
     }
 }

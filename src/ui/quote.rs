@@ -24,10 +24,11 @@ pub fn Quote(
     let caveats =
         move || figures.with(|f| f.as_ref().map(|f| f.caveats.clone()).unwrap_or_default());
     let has_lines = move || lines.with(Option::is_some);
+    let lines_table = Memo::new(move |_| lines.get().unwrap_or_default());
     view! {
         <Show when=has_lines>
             <h3 class="pc-lines-title">{move || deal_texts(state.with(|w| w.form.lang)).lines_title}</h3>
-            <Table table=Signal::derive(move || lines.get().unwrap_or_default()) />
+            <Table table=lines_table.into() />
         </Show>
         <Table table=Signal::from(waterfall) />
         <Show when=move || !caveats().is_empty()>

@@ -14,13 +14,14 @@ pub fn Table(
 ) -> impl IntoView {
     let heads = move || table.with(|t| t.head.clone());
     let keys = move || table.with(Model::keys);
+    // One memo for the heads' labels and one per row: a cell re-runs only
+    // when its own row changes, and reads it without copying the table.
+    let labels =
+        Memo::new(move |_| table.with(|t| t.head.iter().map(|h| h.label.clone()).collect()));
     let row = move |key: String| {
-        let row = Signal::derive(move || table.with(|t| t.row(&key).cloned().unwrap_or_default()));
+        let row = Memo::new(move |_| table.with(|t| t.row(&key).cloned().unwrap_or_default()));
         let heads = table.with_untracked(|t| t.row_heads);
-        let labels = Signal::derive(move || {
-            table.with(|t| t.head.iter().map(|h| h.label.clone()).collect())
-        });
-        view! { <TableRow row heads labels /> }
+        view! { <TableRow row=row.into() heads labels=labels.into() /> }
     };
     view! {
         <table class=move || table.with(|t| t.class) data-testid=move || table.with(|t| t.testid)>
@@ -75,8 +76,7 @@ fn TableRow(
 ) -> impl IntoView {
     let count = row.with_untracked(|r| r.cells.len());
     let cell = move |i: usize| {
-        let cell =
-            Signal::derive(move || row.with(|r| r.cells.get(i).cloned().unwrap_or_default()));
+        let cell = Memo::new(move |_| row.with(|r| r.cells.get(i).cloned().unwrap_or_default()));
         let class = move || {
             cell.with(|c| match (c.numeric, c.long) {
                 (true, true) => "pc-num pc-long",

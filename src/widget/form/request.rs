@@ -4,8 +4,8 @@
 
 use super::{ControlKind, Field, Form};
 use crate::engine::{
-    ChoiceValue, Choices, DealError, DealLine, DealQuote, DealRequest, Quote, QuoteError,
-    QuoteRequest,
+    deal_ladder, ChoiceValue, Choices, DealError, DealLine, DealQuote, DealRequest, Quote,
+    QuoteError, QuoteRequest,
 };
 use crate::model::{Currency, Lang, Programme, Tier};
 use crate::widget::input::{parse_money, parse_percent, parse_quantity};
@@ -228,11 +228,25 @@ impl Form {
             })
     }
 
-    /// The same deal priced at every tier of the programme, lowest first.
+    /// The same deal priced at every tier of the programme, lowest first
+    /// (a deal of several lines without its next tier at each).
     pub fn ladder<'a>(&self, programmes: &'a [Programme]) -> Vec<(&'a Tier, Option<Pricing>)> {
         let Some(programme) = self.programme(programmes) else {
             return Vec::new();
         };
+        if self.lines.len() > 1 {
+            let rungs = self
+                .request(programmes)
+                .ok()
+                .and_then(|r| deal_ladder(programmes, &r).ok())
+                .unwrap_or_default();
+            return programme
+                .tiers
+                .iter()
+                .enumerate()
+                .map(|(i, tier)| (tier, rungs.get(i).cloned().flatten().map(Pricing::Deal)))
+                .collect();
+        }
         programme
             .tiers
             .iter()

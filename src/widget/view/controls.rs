@@ -7,10 +7,11 @@ use crate::engine::MAX_LINES;
 use crate::model::{Currency, Lang, Product, Programme};
 use crate::text::{deal_texts, fill, texts};
 use crate::widget::form::{
-    Choice, Control as FormControl, ControlKind, Edit, Field, FieldError, Form, View,
+    Choice, Control as FormControl, ControlKind, Edit, Field, FieldError, Form, Line, View,
 };
 use crate::widget::format::percent;
 use crate::widget::input::parse_money;
+use crate::widget::options::Widget;
 use crate::widget::Message;
 
 /// Which selection a select makes. `usize` is a line's index.
@@ -104,6 +105,43 @@ pub struct Controls {
     pub proposal: (String, Vec<Control>),
     /// How the paid-later steps are paid, if any.
     pub paid_later: Option<String>,
+}
+
+/// What the controls depend on: the language, the programmes on offer,
+/// the programme, tier and each line's product, situation and share, not
+/// the values typed. The controls are made again only when it changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shape {
+    revision: u32,
+    lang: Lang,
+    programmes: Vec<String>,
+    vendor: String,
+    tier: String,
+    lines: Vec<(u32, String, String, Option<usize>)>,
+}
+
+impl Shape {
+    /// The shape of `widget`'s form.
+    pub fn of(widget: &Widget) -> Shape {
+        let form = &widget.form;
+        Shape {
+            // Counts the host's changes (its programmes may change under the same ids).
+            revision: widget.revision,
+            lang: form.lang,
+            programmes: widget
+                .programmes()
+                .iter()
+                .map(|p| p.id.to_string())
+                .collect(),
+            vendor: form.vendor.clone(),
+            tier: form.tier.clone(),
+            lines: form
+                .lines
+                .iter()
+                .map(|l| (l.key, l.product.clone(), l.situation.clone(), l.share_of))
+                .collect(),
+        }
+    }
 }
 
 /// The what-if view's own field: the partner's expected sales per year.
@@ -506,6 +544,28 @@ impl Input {
                 on.to_string()
             }
         }
+    }
+
+    /// The value line `line` holds for this input, when it is one of a
+    /// line's (as [`Input::value`] shows it); `None` for the deal's own.
+    pub fn line_value(&self, line: &Line) -> Option<String> {
+        let chosen = &line.choices;
+        Some(match self {
+            Input::Select(Pick::Product(_), _) => line.product.clone(),
+            Input::Select(Pick::Situation(_), _) => line.situation.clone(),
+            Input::Select(Pick::Follow(_), _) => line
+                .share_of
+                .map(|s| (s + 1).to_string())
+                .unwrap_or_default(),
+            Input::OneOf(Some(_), step, _) => chosen.pick(step).unwrap_or("none").to_string(),
+            Input::Number(Field::Quantity(_), ..) => line.quantity.clone(),
+            Input::Number(Field::UnitPrice(_), ..) => line.unit_price.clone(),
+            Input::Number(Field::Step(Some(_), step), ..) => {
+                chosen.percent(step).unwrap_or_default().to_string()
+            }
+            Input::Bonus(Some(_), step) => (chosen.bonus(step) == Some(true)).to_string(),
+            _ => return None,
+        })
     }
 
     /// The edit that setting this input to `value` makes (`true`/`false`

@@ -4,7 +4,7 @@
 
 use crate::model::{Lang, Programme};
 use crate::text::{fill, texts};
-use crate::widget::form::Form;
+use crate::widget::form::{Form, Pricing};
 use crate::widget::format::{money, percent};
 use crate::widget::view::card::{Card, Deck, List};
 
@@ -99,13 +99,13 @@ pub fn notes(form: &Form, programmes: &[Programme]) -> Vec<String> {
     notes
 }
 
-/// The ladder of `form`'s programme in `programmes` (empty without one).
-pub fn ladder(form: &Form, programmes: &[Programme]) -> Ladder {
+/// The ladder of `form`'s programme in `programmes` (empty without one),
+/// with the next tier and the tiers met of `priced`, the form's pricing.
+pub fn ladder(form: &Form, programmes: &[Programme], priced: Option<&Pricing>) -> Ladder {
     if form.programme(programmes).is_none() {
         return Ladder::default();
     }
     let t = texts(form.lang);
-    let priced = form.priced(programmes).ok();
     let next = priced.as_ref().and_then(|q| q.next_tier());
     let met = |id: &str| priced.as_ref().is_some_and(|q| q.met(id));
     let list = |title: &str, items: Vec<String>| {
@@ -164,7 +164,7 @@ mod tests {
         let names: Vec<String> = rungs(&form, ALL).into_iter().map(|r| r.name).collect();
         assert_eq!(names.len(), 3);
         assert_eq!(discounts(&form, ALL), ["25%", "30%", "35%"]);
-        let deck = ladder(&form, ALL).deck;
+        let deck = ladder(&form, ALL, form.priced(ALL).ok().as_ref()).deck;
         let figures: Vec<(&str, bool)> = deck
             .cards
             .iter()
@@ -187,7 +187,7 @@ mod tests {
     #[test]
     fn a_tier_without_requirements_shows_only_its_benefits() {
         let form = Form::new(ALL, "stakhanovets", Lang::En);
-        let deck = ladder(&form, ALL).deck;
+        let deck = ladder(&form, ALL, form.priced(ALL).ok().as_ref()).deck;
         let t = texts(Lang::En);
         let titles = |key: &str| -> Vec<String> {
             let card = deck.card(key).unwrap();
@@ -205,7 +205,7 @@ mod tests {
     fn stakhanovets_white_with_600_000_marks_bronze_and_silver_met_and_gold_next() {
         let mut form = Form::new(ALL, "stakhanovets", Lang::En);
         form.sales = "600000".into();
-        let deck = ladder(&form, ALL).deck;
+        let deck = ladder(&form, ALL, form.priced(ALL).ok().as_ref()).deck;
         let lines: Vec<(&str, Vec<String>)> = deck
             .cards
             .iter()

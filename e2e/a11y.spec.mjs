@@ -109,3 +109,28 @@ export async function axe_embedded_widgets({ page, baseUrl }) {
     await context.close();
   }
 }
+
+// A deal of five lines (ASoft: licences, the updates that follow them, extended support, own-use
+// licences, more licences), with its lines table, at 1280 and at 375 px: no WCAG 2 A/AA
+// violation in the form of lines, the deal-wide group, the lines table or the compare view.
+export async function axe_five_line_deal_at_1280_and_375({ page, baseUrl }) {
+  const lines = [
+    'crm_licences~standard~10~15000~',
+    'updates~standard~1~100000~1~percent:reward:50',
+    'extended_support~standard~1~100000~1',
+    'internal_use~standard~2~15000~~percent:internal_use:40',
+    'crm_licences~standard~5~15000~',
+  ];
+  const link = `${baseUrl}/?vendor=asoft&tier=competency&${lines.map((l) => `ln=${l}`).join('&')}`;
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    await openWidget(page, link);
+    await page.waitForSelector('[data-testid=lines] tbody tr:nth-child(6)');
+    assert.equal(await page.locator('[data-testid=line]').count(), 5);
+    assertNone(await violations(page), `${width} five-line deal`);
+    await page.click('button[data-testid=view-compare]');
+    await page.waitForSelector('[data-testid=compare]');
+    assertNone(await violations(page), `${width} five-line compare`);
+    await page.click('button[data-testid=view-quote]');
+  }
+}

@@ -556,17 +556,26 @@ export async function hostile_options_stay_text({ page }) {
 }
 
 // quote() in the browser equals the native engine (examples/parity_cases.rs) on every case:
-// the same quote, decimal for decimal, or a rejection with an Error with the same message.
+// the same quote, decimal for decimal, or a rejection with an Error with the same message;
+// single requests and 120 random deals of 1 to 8 lines (each line and every total compared,
+// a refusal naming the same line).
 export async function quote_matches_the_native_engine({ page }) {
   const cases = await nativeCases();
   assert.ok(cases.length > 300, `native cases: ${cases.length}`);
+  const deals = cases.filter((c) => c.request.lines);
+  assert.ok(deals.length >= 100 && deals.some((c) => c.quote?.lines.length > 4), `random deals: ${deals.length}`);
   await openEmbed(page);
   // The same requests again with the amounts as JS numbers where a number holds them exactly
   // (the API takes "7" or 7, "123456.78" or 123456.78): the answers must not change.
   const asNumbers = (r) => {
     const num = (v) => (typeof v === 'string' && String(Number(v)) === v ? Number(v) : v);
-    const choices = Object.fromEntries(Object.entries(r.choices ?? {}).map(([k, v]) => [k, 'percent' in v ? { percent: num(v.percent) } : v]));
-    return { ...r, quantity: num(r.quantity), unit_price: num(r.unit_price), sales_last_12_months: num(r.sales_last_12_months), choices };
+    const line = (l) => {
+      const choices = Object.fromEntries(Object.entries(l.choices ?? {}).map(([k, v]) => [k, 'percent' in v ? { percent: num(v.percent) } : v]));
+      return { ...l, quantity: num(l.quantity), unit_price: num(l.unit_price), choices };
+    };
+    // A deal (random deals, examples/parity_cases.rs): each line's amounts as numbers.
+    if (r.lines) return { ...r, lines: r.lines.map(line), sales_last_12_months: num(r.sales_last_12_months) };
+    return { ...line(r), sales_last_12_months: num(r.sales_last_12_months) };
   };
   const numeric = cases.filter((c) => JSON.stringify(asNumbers(c.request)) !== JSON.stringify(c.request));
   const runs = [
@@ -614,4 +623,44 @@ export async function quote_matches_the_native_engine({ page }) {
       `${mismatches.length} mismatch(es)`,
   );
   assert.deepEqual(mismatches.slice(0, 8), [], `${mismatches.length} of ${runs.length} comparisons differ (first 8 shown)`);
+}
+
+// A host presets a typical bundle on the element (its `lines` property): the widget shows the
+// lines, and `partner-calc:quote` carries the deal quote, the same as quote() gives for it.
+// ASoft Competency (003): 10 licences at 15 000 (−20 %: 120 000) and the updates at 20 % of
+// their delivery (30 000, the reward range at its minimum, 0 %): 150 000.
+export async function preset_lines_give_a_deal_event({ page }) {
+  await openEmbed(page);
+  await page.evaluate(() => {
+    const el = document.getElementById('locked');
+    el.setAttribute('tier', 'competency');
+    el.lines = [{ product: 'crm_licences', quantity: 10, unit_price: '15000' }, { product: 'updates', share_of: 0 }];
+  });
+  const last = await page.until(
+    () => window.quoteEvents.filter((e) => e.widget === 'locked').at(-1)?.quote?.lines?.length === 2 && window.quoteEvents.filter((e) => e.widget === 'locked').at(-1),
+    null,
+    { what: 'a #locked deal event of two lines' },
+  );
+  const q = last.quote;
+  assert.deepEqual([q.vendor, q.tier, q.list_total, q.net_total, q.lines[1].product, q.lines[1].list_total], ['asoft', 'competency', '180000.00', '150000.00', 'updates', '30000.00']);
+  assert.equal(await page.count('#locked >>> [data-testid=line]'), 2);
+  const api = await page.evaluate(
+    async ({ loader }) => {
+      const { quote } = await import(loader);
+      const lines = [{ product: 'crm_licences', situation: 'standard', quantity: 10, unit_price: '15000' }, { product: 'updates', situation: 'standard', quantity: 1, share_of: 0 }];
+      return JSON.parse(JSON.stringify(await quote({ vendor: 'asoft', tier: 'competency', lines })));
+    },
+    { loader: LOADER },
+  );
+  assert.deepEqual(q, api, 'the event is what quote() gives for the same deal');
+  const refused = await page.evaluate(async ({ loader }) => {
+    const { quote } = await import(loader);
+    try {
+      await quote({ vendor: 'asoft', tier: 'competency', lines: [{ product: 'crm_licences', quantity: 1, unit_price: 1 }, { product: 'crm_licences', quantity: 0, unit_price: 1 }] }, 'en');
+      return 'no error';
+    } catch (e) {
+      return `${e instanceof Error} ${e.message}`;
+    }
+  }, { loader: LOADER });
+  assert.equal(refused, 'true Line 2: The quantity must be a whole number of at least 1');
 }

@@ -8,6 +8,9 @@
 //! cargo run --quiet --example parity_cases > target/parity-cases.json
 //! ```
 //!
+//! Then 120 random deals (a fixed seed), each `{"request": …, "quote": …}`
+//! with the deal quote, or the refusal that names the line.
+//!
 //! The cases: every vendor × tier × product × deal situation at quantities
 //! 1 and 7 with a unit price of 123456.78; where the situation has
 //! adjustable steps at that tier, the same with every step set (percent at
@@ -19,8 +22,9 @@
 #[path = "../tests/support/parity.rs"]
 mod parity;
 
-use partner_calc::engine::{quote, QuoteRequest};
+use partner_calc::engine::{quote, quote_deal, ChoiceValue, DealLine, DealRequest, QuoteRequest};
 use partner_calc::model::Lang;
+use partner_calc::model::{Category, Rate};
 use partner_calc::programmes::ALL;
 use partner_calc::widget::Message;
 use serde_json::{json, Value};
@@ -60,8 +64,128 @@ fn blank_sections(value: &mut Value) {
     }
 }
 
+/// A deal and the native engine's answer for it, as [`case`] gives a request's.
+fn deal_case(request: &DealRequest) -> Value {
+    let request_json = serde_json::to_value(request).expect("a deal serialises");
+    match quote_deal(ALL, request) {
+        Ok(q) => {
+            let mut q = serde_json::to_value(&q).expect("a deal quote serialises");
+            blank_sections(&mut q);
+            json!({ "request": request_json, "quote": q })
+        }
+        Err(e) => json!({ "request": request_json, "error": e.message(Lang::Ru) }),
+    }
+}
+
+/// A small deterministic generator (a linear congruential one), so that the
+/// random deals are the same on every run and in the cache.
+struct Dice(u64);
+
+impl Dice {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((self.0 >> 33) % n.max(1) as u64) as usize
+    }
+}
+
+/// Random deals of 1 to 8 lines over every programme: random products and
+/// tiers, quantities, prices with kopecks, each adjustable step set or not
+/// (a percent anywhere in its range, a bonus on or off, any option), shares
+/// following a licence line, sales or none; and, one deal in ten, a line
+/// broken on purpose (an unknown product, a quantity of 0, a share of
+/// nothing) so that the browser's refusal names the same line.
+fn random_deals(count: usize) -> Vec<DealRequest> {
+    let mut dice = Dice(2026_12_07);
+    (0..count)
+        .map(|n| {
+            let programme = &ALL[dice.below(ALL.len())];
+            let tier = &programme.tiers[dice.below(programme.tiers.len())];
+            let mut lines: Vec<DealLine> = Vec::new();
+            for _ in 0..1 + dice.below(8) {
+                let product = &programme.products[dice.below(programme.products.len())];
+                let situation = &product.situations[dice.below(product.situations.len())];
+                let mut line = DealLine {
+                    product: product.id.to_string(),
+                    situation: Some(situation.id.to_string()),
+                    quantity: (1 + dice.below(40) as i64).into(),
+                    unit_price: rust_decimal::Decimal::new(
+                        100_000 + dice.below(10_000_000) as i64,
+                        2,
+                    ),
+                    ..DealLine::default()
+                };
+                for step in situation.steps.iter() {
+                    let Some(rate) = step.rates.iter().find(|r| r.tier == tier.id) else {
+                        continue;
+                    };
+                    let value = match &rate.rate {
+                        Rate::UpTo(r) if dice.below(2) == 0 => {
+                            let span = r.max.0 - r.min.0;
+                            ChoiceValue::Percent(
+                                r.min.0
+                                    + span * rust_decimal::Decimal::new(dice.below(101) as i64, 2),
+                            )
+                        }
+                        Rate::Bonus(_) => ChoiceValue::On(dice.below(2) == 0),
+                        Rate::OneOf(picks) => match dice.below(picks.len() + 1) {
+                            0 => ChoiceValue::Pick("none".into()),
+                            i => ChoiceValue::Pick(picks[i - 1].id.to_string()),
+                        },
+                        _ => continue,
+                    };
+                    line.choices.insert(step.id.to_string(), value);
+                }
+                if product.list_share.is_some() {
+                    let lead = lines.iter().position(|l| {
+                        programme.products.iter().any(|p| {
+                            p.id == l.product
+                                && p.category == Category::Licence
+                                && p.list_share.is_none()
+                        })
+                    });
+                    if let Some(lead) = lead {
+                        line.share_of = Some(lead);
+                        line.quantity = 1.into();
+                    }
+                }
+                lines.push(line);
+            }
+            // Deal-wide steps and situations: the first line of a product sets them for the rest.
+            for i in 1..lines.len() {
+                if let Some(first) = lines[..i]
+                    .iter()
+                    .position(|l| l.product == lines[i].product)
+                {
+                    let (head, tail) = lines.split_at_mut(i);
+                    tail[0].situation = head[first].situation.clone();
+                    tail[0].choices = head[first].choices.clone();
+                }
+            }
+            if n % 10 == 9 {
+                let broken = dice.below(lines.len());
+                match dice.below(3) {
+                    0 => lines[broken].product = "nope".into(),
+                    1 => lines[broken].quantity = 0.into(),
+                    _ => lines[broken].share_of = Some(lines.len()),
+                }
+            }
+            DealRequest {
+                vendor: programme.id.to_string(),
+                tier: tier.id.to_string(),
+                lines,
+                sales_last_12_months: (dice.below(2) == 0)
+                    .then(|| (dice.below(50_000_000) as i64).into()),
+            }
+        })
+        .collect()
+}
+
 fn main() {
-    let cases: Vec<Value> = parity::requests().iter().map(case).collect();
+    let mut cases: Vec<Value> = parity::requests().iter().map(case).collect();
+    cases.extend(random_deals(120).iter().map(deal_case));
     println!(
         "{}",
         serde_json::to_string(&cases).expect("the cases serialise")

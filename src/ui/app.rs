@@ -80,7 +80,7 @@ pub fn Calculator(
     // The controls follow the form's shape, not what is typed in it.
     let shape = Memo::new(move |_| state.with(Shape::of));
     let controls = Memo::new(move |_| {
-        shape.track();
+        shape.with(|_| ());
         state.with_untracked(|w| controls(&w.form, w.programmes()))
     });
     let chrome = Memo::new(move |_| state.with(chrome));
@@ -121,7 +121,8 @@ pub fn Calculator(
     });
     // While the proposal is being printed, the page prints it alone.
     let printing = RwSignal::new(false);
-    let csv_name = Memo::new(move |_| state.with(|w| file_name(&w.form, today.get().as_deref())));
+    // The page's HTML names the file without a date (the clock is the browser's).
+    let csv_name = Memo::new(move |_| state.with(|w| file_name(&w.form, None)));
     // The file is made when the link is about to be followed (focused,
     // pressed or clicked), not on every change of the deal.
     let csv_href = move |ev: &web_sys::Event| {

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { startServer } from '/work/main/e2e/server.mjs';
+const server = await startServer('/work/main/dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(server.url + '/');
+await page.waitForSelector('[data-partner-calc]:not([data-prerendered]) [data-testid=net]');
+await page.selectOption('#pc0-vendor', 'directum');
+await page.waitForTimeout(300);
+console.log(await page.evaluate(() => [...document.querySelectorAll('#pc0-tier option')].map((o) => o.value).join(',')));
+console.log(await page.evaluate(() => document.querySelector('[data-testid=net]').textContent));
+await browser.close(); await server.close(); process.exit(0);

@@ -98,7 +98,7 @@ impl Dice {
 /// broken on purpose (an unknown product, a quantity of 0, a share of
 /// nothing) so that the browser's refusal names the same line.
 fn random_deals(count: usize) -> Vec<DealRequest> {
-    let mut dice = Dice(2026_12_07);
+    let mut dice = Dice(20_261_207);
     (0..count)
         .map(|n| {
             let programme = &ALL[dice.below(ALL.len())];

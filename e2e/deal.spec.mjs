@@ -70,15 +70,21 @@ export async function a_three_line_deal_by_keyboard_alone({ page, baseUrl }) {
   await page.expectText('[data-testid=net]', '153 000,00 ₽');
   await page.expectText('[data-testid=margin]', '57 000,00 ₽ · 27,14%');
   const table = await lines(page);
-  assert.deepEqual(table[0].slice(2), ['10', '15 000,00 ₽', '150 000,00 ₽', '120 000,00 ₽', '30 000,00 ₽']);
-  assert.deepEqual(table[1].slice(1), ['Обновления для конечного клиента (от строки 1)', '1', '150 000,00 ₽', '30 000,00 ₽', '15 000,00 ₽', '15 000,00 ₽']);
-  assert.deepEqual(table[2].slice(2), ['2', '15 000,00 ₽', '30 000,00 ₽', '18 000,00 ₽', '12 000,00 ₽']);
-  assert.deepEqual(table[3].slice(1), ['Итого по сделке', '', '', '210 000,00 ₽', '153 000,00 ₽', '57 000,00 ₽']);
+  // Columns: #, product, qty, unit RRP, at RRP, the licence discount, the updates' reward, the
+  // own-use discount, partner price, margin.
+  assert.deepEqual(table[0].slice(2), ['10', '15 000,00 ₽', '150 000,00 ₽', '−30 000,00 ₽', '', '', '120 000,00 ₽', '30 000,00 ₽']);
+  assert.deepEqual(table[1].slice(1), ['Обновления для конечного клиента (от строки 1)', '1', '150 000,00 ₽', '30 000,00 ₽', '', '−15 000,00 ₽', '', '15 000,00 ₽', '15 000,00 ₽']);
+  assert.deepEqual(table[2].slice(2), ['2', '15 000,00 ₽', '30 000,00 ₽', '', '', '−12 000,00 ₽', '18 000,00 ₽', '12 000,00 ₽']);
+  assert.deepEqual(table[3].slice(1), ['Итого по сделке', '', '', '210 000,00 ₽', '−30 000,00 ₽', '−15 000,00 ₽', '−12 000,00 ₽', '153 000,00 ₽', '57 000,00 ₽']);
 
   // The sales-plan bonus is set once for the deal: 10 % of the licences, paid later.
   await tabTo(page, '#pc0-step-plan');
   await page.press(' ');
   await page.expectContains('[data-testid=waterfall]', ['Итого выплачивается позже', '+15 000,00 ₽']);
+  // The lines table gains the paid-later column: line 1's bonus, and the deal's.
+  await page.until(() => deepAll('[data-testid=lines] thead th').length === 11, null, { what: 'a paid-later column' }); // eslint-disable-line no-undef
+  const withLater = await lines(page);
+  assert.deepEqual([withLater[0].at(-1), withLater[3].at(-1)], ['+15 000,00 ₽', '+15 000,00 ₽']);
 
   // The link carries every line: opened with nothing stored, the same deal.
   await linkHas(page, 'bonus:plan=true');
@@ -87,7 +93,7 @@ export async function a_three_line_deal_by_keyboard_alone({ page, baseUrl }) {
   await page.evaluate(() => localStorage.clear());
   await openWidget(page, link);
   await page.expectText('[data-testid=net]', '153 000,00 ₽');
-  assert.deepEqual(await lines(page), [...table], 'the same lines');
+  assert.deepEqual(await lines(page), withLater, 'the same lines');
 
   // The copied quote lists every line and the totals.
   await page.focus('[data-testid=copy]');
@@ -96,7 +102,8 @@ export async function a_three_line_deal_by_keyboard_alone({ page, baseUrl }) {
   const copied = norm(await page.paste());
   for (const part of [
     '2. Продукт: Обновления для конечного клиента (от строки 1); Кол-во: 1;',
-    'Итого по сделке; По РРЦ: 210 000,00 ₽; Цена партнера: 153 000,00 ₽; Маржа партнера: 57 000,00 ₽',
+    'Итого по сделке; По РРЦ: 210 000,00 ₽; Партнерская скидка на лицензии: −30 000,00 ₽;',
+    'Цена партнера: 153 000,00 ₽; Маржа партнера: 57 000,00 ₽; Итого выплачивается позже: +15 000,00 ₽',
     'Цена партнера −27,14%: 153 000,00 ₽',
     `Ссылка на расчет: ${baseUrl}/?`,
   ]) {

@@ -98,6 +98,20 @@ fn the_deal_is_shown_line_by_line_and_in_total() {
                 .collect()
         })
         .collect();
+    let heads: Vec<&str> = table.head.iter().map(|h| h.label.as_str()).collect();
+    assert_eq!(
+        heads[4..],
+        [
+            "По РРЦ",
+            "Партнерская скидка на лицензии",
+            "Вознаграждение партнера от стоимости обновлений",
+            "Скидка на лицензии для внутреннего использования",
+            "Цена партнера",
+            "Маржа партнера",
+            "Итого выплачивается позже"
+        ],
+        "each invoice step of the deal, then what is paid later"
+    );
     assert_eq!(
         rows[1],
         [
@@ -106,8 +120,12 @@ fn the_deal_is_shown_line_by_line_and_in_total() {
             "1",
             "150 000,00 ₽",
             "30 000,00 ₽",
+            "",
+            "−15 000,00 ₽",
+            "",
             "15 000,00 ₽",
-            "15 000,00 ₽"
+            "15 000,00 ₽",
+            "+0,00 ₽"
         ]
     );
     assert_eq!(
@@ -117,8 +135,12 @@ fn the_deal_is_shown_line_by_line_and_in_total() {
             "",
             "",
             "210 000,00 ₽",
+            "−30 000,00 ₽",
+            "−15 000,00 ₽",
+            "−12 000,00 ₽",
             "153 000,00 ₽",
-            "57 000,00 ₽"
+            "57 000,00 ₽",
+            "+15 000,00 ₽"
         ]
     );
     let c = cards(&priced, Lang::Ru);
@@ -256,10 +278,15 @@ fn a_line_by_agreement_makes_the_deal_agreed_and_keeps_the_others() {
     assert_eq!(deal.net_total, None);
     let priced = form.priced(ALL).unwrap();
     let table = deal_view::table(&form, ALL, &priced).unwrap();
+    let column = table
+        .head
+        .iter()
+        .position(|h| h.label == "Цена партнера")
+        .unwrap();
     let net: Vec<&str> = table
         .rows
         .iter()
-        .map(|r| r.cells[5].text.as_str())
+        .map(|r| r.cells[column].text.as_str())
         .collect();
     assert_eq!(net[1], "по согласованию с вендором");
     assert_eq!(

@@ -137,6 +137,8 @@ pub fn Calculator(
             .and_then(|t| t.dyn_into::<HtmlAnchorElement>().ok());
         if let (Some(link), Some(href)) = (link, href) {
             link.set_href(&href);
+            let date = today.get_untracked();
+            link.set_download(&state.with_untracked(|w| file_name(&w.form, date.as_deref())));
         }
     };
 

@@ -13,12 +13,19 @@ pub fn Table(
     table: Signal<Model>,
 ) -> impl IntoView {
     let heads = move || table.with(|t| t.head.clone());
-    let keys = move || table.with(Model::keys);
+    // A row is drawn for a number of columns: when the table gains or
+    // loses a column (a deal's step), its rows are drawn anew.
+    let keys = move || {
+        table.with(|t| {
+            let columns = t.head.len();
+            t.keys().into_iter().map(|k| (k, columns)).collect::<Vec<_>>()
+        })
+    };
     // One memo for the heads' labels and one per row: a cell re-runs only
     // when its own row changes, and reads it without copying the table.
     let labels =
         Memo::new(move |_| table.with(|t| t.head.iter().map(|h| h.label.clone()).collect()));
-    let row = move |key: String| {
+    let row = move |(key, _): (String, usize)| {
         let row = Memo::new(move |_| table.with(|t| t.row(&key).cloned().unwrap_or_default()));
         let heads = table.with_untracked(|t| t.row_heads);
         view! { <TableRow row=row.into() heads labels=labels.into() /> }
@@ -31,7 +38,7 @@ pub fn Table(
                 </tr>
             </thead>
             <tbody>
-                <For each=keys key=String::clone children=row />
+                <For each=keys key=Clone::clone children=row />
             </tbody>
         </table>
     }

@@ -96,10 +96,11 @@ pub fn table(form: &Form, programmes: &[Programme], priced: &Pricing) -> Option<
     Some(lines(deal, form.programme(programmes)?, &shares, form.lang))
 }
 
-/// The table of `deal`'s lines in `lang` (products named from `programme`):
-/// number, product, quantity, unit RRP, list total, partner price, margin,
-/// and the totals row. A line priced by agreement says so; the others keep
-/// their figures.
+/// The table of `deal`'s lines in `lang` (products named from `programme`,
+/// shares after the lines they follow): number, product, quantity, unit
+/// RRP, list total, each invoice step, partner price, margin, what is paid
+/// later (when anything is), and the totals row. A line priced by agreement
+/// says so; the others keep their figures.
 pub fn lines(
     deal: &DealQuote,
     programme: &Programme,
@@ -118,6 +119,12 @@ pub fn lines(
             .map(|p| p.name.get(lang).to_string())
             .unwrap_or_else(|| id.to_string())
     };
+    let steps: Vec<&DealStep> = deal.steps.iter().filter(|s| !s.paid_later).collect();
+    let later = !deal.paid_later_total.is_zero();
+    let step_cell = |amount: Option<Option<rust_decimal::Decimal>>| match amount {
+        Some(a) => Cell::figure(signed(a, false, deal.currency, lang)),
+        None => Cell::figure(String::new()),
+    };
     let mut rows: Vec<TableRow> = deal
         .lines
         .iter()
@@ -133,46 +140,70 @@ pub fn lines(
                 ),
                 None => name(&q.product),
             };
+            let mut cells = vec![
+                Cell::text((i + 1).to_string()),
+                Cell::text(product),
+                Cell::figure(number(q.quantity, lang)),
+                Cell::figure(m(q.unit_price)),
+                Cell::figure(m(q.list_total)),
+            ];
+            cells.extend(steps.iter().map(|s| {
+                let own = q
+                    .steps
+                    .iter()
+                    .find(|x| x.id == s.id && x.paid_later.is_none());
+                step_cell(own.map(|x| x.amount))
+            }));
+            cells.extend([
+                Cell::figure(q.net_total.map(m).unwrap_or_else(agreed)),
+                Cell::figure(q.margin.map(m).unwrap_or_else(agreed)),
+            ]);
+            if later {
+                cells.push(Cell::figure(format!("+{}", m(q.paid_later_total))));
+            }
             TableRow {
                 key: format!("line-{}", i + 1),
                 class: "",
-                cells: vec![
-                    Cell::text((i + 1).to_string()),
-                    Cell::text(product),
-                    Cell::figure(number(q.quantity, lang)),
-                    Cell::figure(m(q.unit_price)),
-                    Cell::figure(m(q.list_total)),
-                    Cell::figure(q.net_total.map(m).unwrap_or_else(agreed)),
-                    Cell::figure(q.margin.map(m).unwrap_or_else(agreed)),
-                ],
+                cells,
             }
         })
         .collect();
+    let mut total = vec![
+        Cell::text(String::new()),
+        Cell::text(d.deal_total),
+        Cell::figure(String::new()),
+        Cell::figure(String::new()),
+        Cell::figure(m(deal.list_total)),
+    ];
+    total.extend(steps.iter().map(|s| step_cell(Some(s.amount))));
+    total.extend([
+        Cell::figure(deal.net_total.map(m).unwrap_or_else(agreed)),
+        Cell::figure(deal.margin.map(m).unwrap_or_else(agreed)),
+    ]);
+    if later {
+        total.push(Cell::figure(format!("+{}", m(deal.paid_later_total))));
+    }
     rows.push(TableRow {
         key: "total".into(),
         class: "pc-total",
-        cells: vec![
-            Cell::text(String::new()),
-            Cell::text(d.deal_total),
-            Cell::figure(String::new()),
-            Cell::figure(String::new()),
-            Cell::figure(m(deal.list_total)),
-            Cell::figure(deal.net_total.map(m).unwrap_or_else(agreed)),
-            Cell::figure(deal.margin.map(m).unwrap_or_else(agreed)),
-        ],
+        cells: total,
     });
+    let mut head = vec![
+        Head::new(d.line_head, false),
+        Head::new(t.product, false),
+        Head::new(d.quantity_head, true),
+        Head::new(d.unit_price_head, true),
+        Head::new(d.list_head, true),
+    ];
+    head.extend(steps.iter().map(|s| Head::new(s.label.get(lang), true)));
+    head.extend([Head::new(t.net, true), Head::new(t.margin, true)]);
+    if later {
+        head.push(Head::new(t.paid_later_total, true));
+    }
     Table {
         testid: "lines",
         class: "pc-waterfall pc-compare pc-lines",
-        head: vec![
-            Head::new(d.line_head, false),
-            Head::new(t.product, false),
-            Head::new(d.quantity_head, true),
-            Head::new(d.unit_price_head, true),
-            Head::new(d.list_head, true),
-            Head::new(t.net, true),
-            Head::new(t.margin, true),
-        ],
+        head,
         row_heads: false,
         rows,
     }

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { startServer } from '/work/main/e2e/server.mjs';
+const server = await startServer('/work/main/dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(server.url + '/?vendor=asoft&tier=competency&ln=crm_licences~standard~10~15000~&ln=internal_use~standard~2~15000~');
+await page.waitForSelector('[data-partner-calc]:not([data-prerendered]) [data-testid=lines]');
+await page.waitForTimeout(500);
+await page.focus('[data-testid=csv]');
+console.log(await page.evaluate(() => { const a = document.querySelector('[data-testid=csv]'); return [a.getAttribute('download'), a.download, a.getAttribute('href').slice(0, 40)]; }));
+await browser.close(); await server.close(); process.exit(0);

@@ -3,7 +3,7 @@
 //! only its texts are replaced; a sortable head is a button.
 
 use super::calc::Calc;
-use crate::widget::view::table::{Head, Row, Table as Model};
+use crate::widget::view::table::{Cell, Head, Row, Table as Model};
 use leptos::prelude::*;
 
 /// A table of the screen.
@@ -13,19 +13,12 @@ pub fn Table(
     table: Signal<Model>,
 ) -> impl IntoView {
     let heads = move || table.with(|t| t.head.clone());
-    // A row is drawn for a number of columns: when the table gains or
-    // loses a column (a deal's step), its rows are drawn anew.
-    let keys = move || {
-        table.with(|t| {
-            let columns = t.head.len();
-            t.keys().into_iter().map(|k| (k, columns)).collect::<Vec<_>>()
-        })
-    };
+    let keys = move || table.with(Model::keys);
     // One memo for the heads' labels and one per row: a cell re-runs only
     // when its own row changes, and reads it without copying the table.
     let labels =
         Memo::new(move |_| table.with(|t| t.head.iter().map(|h| h.label.clone()).collect()));
-    let row = move |(key, _): (String, usize)| {
+    let row = move |key: String| {
         let row = Memo::new(move |_| table.with(|t| t.row(&key).cloned().unwrap_or_default()));
         let heads = table.with_untracked(|t| t.row_heads);
         view! { <TableRow row=row.into() heads labels=labels.into() /> }
@@ -38,7 +31,7 @@ pub fn Table(
                 </tr>
             </thead>
             <tbody>
-                <For each=keys key=Clone::clone children=row />
+                <For each=keys key=String::clone children=row />
             </tbody>
         </table>
     }
@@ -70,7 +63,10 @@ fn head(head: Head) -> impl IntoView {
     }
 }
 
-/// One row; with `heads`, its first cell heads it.
+/// One row; with `heads`, its first cell heads it. Its cells are drawn
+/// together from the row: a row whose figures change is drawn anew (a few
+/// cells), the others are left alone, and the page keeps one reactive node
+/// per row rather than several per cell.
 #[component]
 fn TableRow(
     /// The row's class and cells.
@@ -81,34 +77,42 @@ fn TableRow(
     /// screen shows beside the cell when it draws the row as a card.
     labels: Signal<Vec<String>>,
 ) -> impl IntoView {
-    let count = row.with_untracked(|r| r.cells.len());
-    let cell = move |i: usize| {
-        let cell = Memo::new(move |_| row.with(|r| r.cells.get(i).cloned().unwrap_or_default()));
-        let class = move || {
-            cell.with(|c| match (c.numeric, c.long) {
-                (true, true) => "pc-num pc-long",
-                (true, false) => "pc-num",
-                (false, true) => "pc-long",
-                (false, false) => "",
+    let cells = move || {
+        row.with(|r| {
+            labels.with(|l| {
+                r.cells
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| cell(c, heads && i == 0, l.get(i).cloned().unwrap_or_default()))
+                    .collect_view()
             })
-        };
-        // No text node for an empty cell (one would render as a space).
-        let text = move || cell.with(|c| (!c.text.is_empty()).then(|| c.text.clone()));
-        let badge = move || {
-            cell.with(|c| c.badge.clone())
-                .map(|b| view! { <span class="pc-badge">{b}</span> })
-        };
-        let label = move || labels.with(|l| l.get(i).cloned().unwrap_or_default());
-        match heads && i == 0 {
-            true => {
-                view! { <th scope="row" class=class data-label=label>{text}{badge}</th> }.into_any()
-            }
-            false => view! { <td class=class data-label=label>{text}{badge}</td> }.into_any(),
-        }
+        })
     };
     view! {
         <tr class=move || row.with(|r| r.class) data-row=move || row.with(|r| r.key.clone())>
-            {(0..count).map(cell).collect_view()}
+            {cells}
         </tr>
+    }
+}
+
+/// One cell: a row head or a data cell, with its badge.
+fn cell(c: &Cell, head: bool, label: String) -> AnyView {
+    let class = match (c.numeric, c.long) {
+        (true, true) => "pc-num pc-long",
+        (true, false) => "pc-num",
+        (false, true) => "pc-long",
+        (false, false) => "",
+    };
+    // No text node for an empty cell (one would render as a space).
+    let text = (!c.text.is_empty()).then(|| c.text.clone());
+    let badge = c
+        .badge
+        .clone()
+        .map(|b| view! { <span class="pc-badge">{b}</span> });
+    match head {
+        true => {
+            view! { <th scope="row" class=class data-label=label>{text}{badge}</th> }.into_any()
+        }
+        false => view! { <td class=class data-label=label>{text}{badge}</td> }.into_any(),
     }
 }

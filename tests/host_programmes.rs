@@ -5,6 +5,7 @@
 //! prices at every tier and product and its views are made; valid programmes
 //! read back equal to what was exported.
 
+mod support;
 use partner_calc::engine::{quote, Choices, QuoteRequest};
 use partner_calc::model::{validate, Lang, Percent, Programme, Rate};
 use partner_calc::programmes::ALL;
@@ -20,6 +21,7 @@ use partner_calc::widget::Message;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::Value;
+use support::host;
 
 /// Cases per property: 2 000 by default (each reads a whole programme), or
 /// `PARTNER_CALC_CASES` / 50.
@@ -28,20 +30,6 @@ fn cases() -> u32 {
         .ok()
         .and_then(|v| v.parse::<u32>().ok())
         .map_or(2_000, |n| (n / 50).max(10))
-}
-
-/// A JSON value as the JS reader gives it to the wasm.
-fn host(value: &Value) -> Host {
-    match value {
-        Value::Null => Host::Null,
-        Value::Bool(b) => Host::Bool(*b),
-        Value::Number(n) => Host::Number(n.to_string()),
-        Value::String(s) => Host::Text(s.clone()),
-        Value::Array(items) => Host::List(items.iter().map(host).collect()),
-        Value::Object(members) => {
-            Host::Object(members.iter().map(|(k, v)| (k.clone(), host(v))).collect())
-        }
-    }
 }
 
 fn json(p: &Programme) -> Value {

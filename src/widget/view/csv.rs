@@ -8,6 +8,7 @@ use crate::engine::{round_money, Quote};
 use crate::model::{Lang, Programme};
 use crate::text::{deal_texts, fill, texts};
 use crate::widget::form::{Form, Pricing};
+use crate::widget::view::deal::product_name;
 use rust_decimal::Decimal;
 
 /// One step column: its id, whether it is paid later, and its head.
@@ -64,12 +65,7 @@ pub fn csv(form: &Form, programmes: &[Programme], priced: &Pricing) -> String {
     head.extend([t.net.to_string(), t.margin.to_string()]);
     rows.push(head);
     let programme = form.programme(programmes);
-    let name = |q: &Quote| {
-        programme
-            .and_then(|p| p.products.iter().find(|x| x.id == q.product))
-            .map(|p| p.name.get(lang).to_string())
-            .unwrap_or_else(|| q.product.clone())
-    };
+    let name = |q: &Quote| product_name(programme, &q.product, lang);
     for (i, q) in priced.lines().iter().enumerate() {
         let mut row = vec![
             (i + 1).to_string(),

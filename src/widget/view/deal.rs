@@ -3,18 +3,17 @@
 //! margin, and the totals row.
 
 use super::table::{Cell, Head, Row as TableRow, Table};
-use super::waterfall::{signed, Row, RowKind};
+use super::waterfall::{signed, Row, RowKind, Totals};
 use crate::engine::{DealQuote, DealStep};
 use crate::model::{Lang, Programme};
 use crate::text::{deal_texts, fill, texts};
 use crate::widget::form::{Form, Pricing};
-use crate::widget::format::{money, number, percent};
+use crate::widget::format::{money, number};
 
 /// The rows of `deal`'s waterfall in `lang`: the list total of every line,
 /// each step summed over the lines, the partner's price, then what is paid
 /// later.
 pub fn rows(deal: &DealQuote, lang: Lang) -> Vec<Row> {
-    let t = texts(lang);
     let m = |amount| money(amount, deal.currency, lang);
     let line = |step: &DealStep| {
         let key = match step.paid_later {
@@ -38,52 +37,21 @@ pub fn rows(deal: &DealQuote, lang: Lang) -> Vec<Row> {
         RowKind::Line,
     )];
     rows.extend(deal.steps.iter().filter(|s| !s.paid_later).map(line));
-    let invoice_pct = deal
-        .effective_discount_percent
-        .map(|p| format!("−{}", percent(p, lang)))
-        .unwrap_or_default();
-    let net = deal.net_total.map(m).unwrap_or_else(|| t.agreed.into());
-    rows.push(Row::new("net", t.net, invoice_pct, net, RowKind::Total));
-    let later: Vec<&DealStep> = deal
+    let later = deal
         .steps
         .iter()
         .filter(|s| s.paid_later && s.amount.is_some_and(|a| !a.is_zero()))
+        .map(line)
         .collect();
-    if later.is_empty() {
-        return rows;
-    }
-    rows.push(Row::new(
-        "later",
-        t.paid_later,
-        String::new(),
-        String::new(),
-        RowKind::Later,
-    ));
-    rows.extend(later.into_iter().map(line));
-    let share = deal
-        .total_benefit_percent
-        .zip(deal.effective_discount_percent)
-        .map(|(all, invoice)| percent(all - invoice, lang));
-    rows.push(Row::new(
-        "later-total",
-        t.paid_later_total,
-        share.unwrap_or_default(),
-        format!("+{}", m(deal.paid_later_total)),
-        RowKind::Total,
-    ));
-    if let (Some(all), Some(margin)) = (deal.total_benefit_percent, deal.margin) {
-        let earned = margin
-            .checked_add(deal.paid_later_total)
-            .map(m)
-            .unwrap_or_default();
-        rows.push(Row::new(
-            "with-later",
-            t.with_later,
-            percent(all, lang),
-            earned,
-            RowKind::Total,
-        ));
-    }
+    let totals = Totals {
+        currency: deal.currency,
+        net: deal.net_total,
+        margin: deal.margin,
+        paid_later: deal.paid_later_total,
+        invoice_percent: deal.effective_discount_percent,
+        benefit_percent: deal.total_benefit_percent,
+    };
+    totals.rows(&mut rows, later, lang);
     rows
 }
 
@@ -111,14 +79,7 @@ pub fn lines(
     let d = deal_texts(lang);
     let m = |amount| money(amount, deal.currency, lang);
     let agreed = || t.agreed.to_string();
-    let name = |id: &str| {
-        programme
-            .products
-            .iter()
-            .find(|p| p.id == id)
-            .map(|p| p.name.get(lang).to_string())
-            .unwrap_or_else(|| id.to_string())
-    };
+    let name = |id: &str| product_name(Some(programme), id, lang);
     let steps: Vec<&DealStep> = deal.steps.iter().filter(|s| !s.paid_later).collect();
     let later = !deal.paid_later_total.is_zero();
     let step_cell = |amount: Option<Option<rust_decimal::Decimal>>| match amount {
@@ -207,4 +168,12 @@ pub fn lines(
         row_heads: false,
         rows,
     }
+}
+
+/// The name of product `id` of `programme` in `lang` (the id when unknown).
+pub fn product_name(programme: Option<&Programme>, id: &str, lang: Lang) -> String {
+    programme
+        .and_then(|p| p.products.iter().find(|x| x.id == id))
+        .map(|p| p.name.get(lang).to_string())
+        .unwrap_or_else(|| id.to_string())
 }

@@ -9,6 +9,7 @@ use crate::model::{Lang, Programme};
 use crate::text::{deal_texts, fill, texts};
 use crate::widget::form::{Form, Pricing};
 use crate::widget::format::{money, number};
+use crate::widget::view::deal::product_name;
 
 /// The proposal as the printout shows it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -51,12 +52,7 @@ pub fn proposal(
         header.push(fill(d.proposal_date, &[("date", &day(date, lang))]));
     }
     let programme = form.programme(programmes);
-    let name = |q: &Quote| {
-        programme
-            .and_then(|p| p.products.iter().find(|x| x.id == q.product))
-            .map(|p| p.name.get(lang).to_string())
-            .unwrap_or_else(|| q.product.clone())
-    };
+    let name = |q: &Quote| product_name(programme, &q.product, lang);
     let rows = priced
         .lines()
         .iter()

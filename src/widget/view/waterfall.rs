@@ -105,53 +105,89 @@ pub fn rows(quote: &Quote, lang: Lang) -> Vec<Row> {
             .filter(|x| x.paid_later.is_none())
             .map(line),
     );
-    let invoice_pct = quote
-        .effective_discount_percent
-        .map(|p| format!("−{}", percent(p, lang)))
-        .unwrap_or_default();
-    let net = quote.net_total.map(m).unwrap_or_else(|| t.agreed.into());
-    rows.push(Row::new("net", t.net, invoice_pct, net, RowKind::Total));
-    let later: Vec<&QuoteStep> = quote
+    let later = quote
         .steps
         .iter()
         .filter(|x| x.paid_later.is_some() && x.amount.is_some_and(|a| !a.is_zero()))
+        .map(line)
         .collect();
-    if later.is_empty() {
-        return rows;
-    }
-    rows.push(Row::new(
-        "later",
-        t.paid_later,
-        String::new(),
-        String::new(),
-        RowKind::Later,
-    ));
-    rows.extend(later.into_iter().map(line));
-    let share = quote
-        .total_benefit_percent
-        .zip(quote.effective_discount_percent)
-        .map(|(all, invoice)| percent(all - invoice, lang));
-    rows.push(Row::new(
-        "later-total",
-        t.paid_later_total,
-        share.unwrap_or_default(),
-        format!("+{}", m(quote.paid_later_total)),
-        RowKind::Total,
-    ));
-    if let (Some(all), Some(margin)) = (quote.total_benefit_percent, quote.margin) {
-        let earned = margin
-            .checked_add(quote.paid_later_total)
-            .map(m)
+    let totals = Totals {
+        currency: quote.currency,
+        net: quote.net_total,
+        margin: quote.margin,
+        paid_later: quote.paid_later_total,
+        invoice_percent: quote.effective_discount_percent,
+        benefit_percent: quote.total_benefit_percent,
+    };
+    totals.rows(&mut rows, later, lang);
+    rows
+}
+
+/// What the waterfall's last rows say, of a quote or of a deal.
+pub(super) struct Totals {
+    /// The currency of every amount.
+    pub currency: Currency,
+    /// The partner's price; `None` by agreement.
+    pub net: Option<Decimal>,
+    /// The margin; `None` by agreement.
+    pub margin: Option<Decimal>,
+    /// What is paid later.
+    pub paid_later: Decimal,
+    /// The invoice discount in percent of the list.
+    pub invoice_percent: Option<Decimal>,
+    /// Margin and what is paid later in percent of the list.
+    pub benefit_percent: Option<Decimal>,
+}
+
+impl Totals {
+    /// Appends to `rows` the partner's price, then, when there are `later`
+    /// rows (the paid-later steps), their heading, them, their total and
+    /// the margin with them.
+    pub(super) fn rows(&self, rows: &mut Vec<Row>, later: Vec<Row>, lang: Lang) {
+        let t = texts(lang);
+        let m = |amount| money(amount, self.currency, lang);
+        let invoice_pct = self
+            .invoice_percent
+            .map(|p| format!("−{}", percent(p, lang)))
             .unwrap_or_default();
+        let net = self.net.map(m).unwrap_or_else(|| t.agreed.into());
+        rows.push(Row::new("net", t.net, invoice_pct, net, RowKind::Total));
+        if later.is_empty() {
+            return;
+        }
         rows.push(Row::new(
-            "with-later",
-            t.with_later,
-            percent(all, lang),
-            earned,
+            "later",
+            t.paid_later,
+            String::new(),
+            String::new(),
+            RowKind::Later,
+        ));
+        rows.extend(later);
+        let share = self
+            .benefit_percent
+            .zip(self.invoice_percent)
+            .map(|(all, invoice)| percent(all - invoice, lang));
+        rows.push(Row::new(
+            "later-total",
+            t.paid_later_total,
+            share.unwrap_or_default(),
+            format!("+{}", m(self.paid_later)),
             RowKind::Total,
         ));
+        if let (Some(all), Some(margin)) = (self.benefit_percent, self.margin) {
+            let earned = margin
+                .checked_add(self.paid_later)
+                .map(m)
+                .unwrap_or_default();
+            rows.push(Row::new(
+                "with-later",
+                t.with_later,
+                percent(all, lang),
+                earned,
+                RowKind::Total,
+            ));
+        }
     }
-    rows
 }
 
 /// A step's amount with its sign: `−` off the invoice, `+` paid later;

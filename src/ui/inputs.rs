@@ -3,11 +3,11 @@
 //! is keyed by its control, each line by its key, so that a field keeps its
 //! element (and focus) while only its value changes.
 
+use super::bound::field;
 use super::calc::Calc;
-use super::field::Field;
 use super::line::Line;
-use crate::widget::form::{Edit, Line as LineState};
-use crate::widget::view::controls::{added, message_of, removed, Control, Controls};
+use crate::widget::form::Edit;
+use crate::widget::view::controls::{added, removed, Control, Controls};
 use leptos::prelude::*;
 
 /// The form of the calculator whose context is provided; `uid` prefixes
@@ -103,48 +103,5 @@ pub fn Inputs(
                 <For each=proposal key=Control::clone children=field />
             </details>
         </form>
-    }
-}
-
-/// The field of `control`, reading its value and message from the
-/// calculator and editing its form.
-pub(super) fn field(control: Control, uid: usize) -> impl IntoView {
-    line_field(control, uid, None)
-}
-
-/// The field of `control`; a field of a line reads its value from `line`,
-/// that line's memo, so that typing in one line leaves the others' fields
-/// alone.
-pub(super) fn line_field(
-    control: Control,
-    uid: usize,
-    line: Option<Memo<LineState>>,
-) -> impl IntoView {
-    let Calc {
-        state, messages, ..
-    } = expect_context::<Calc>();
-    let input = control.input.clone();
-    // A memo: the field is written only when its own value changes.
-    let value = {
-        let input = input.clone();
-        Memo::new(move |_| {
-            let own = line.and_then(|l| l.with(|l| input.line_value(l)));
-            own.unwrap_or_else(|| state.with(|w| input.value(&w.form)))
-        })
-    };
-    let message = {
-        let field = input.field().cloned();
-        Signal::derive(move || {
-            let field = field.as_ref()?;
-            messages.with(|m| message_of(m, field))
-        })
-    };
-    let on_change = Callback::new(move |value: String| {
-        if let Some(edit) = input.edit(value) {
-            state.update(|w| w.edit(edit));
-        }
-    });
-    view! {
-        <Field id=format!("pc{uid}-{}", control.id) control value=value.into() message on_change />
     }
 }

@@ -3,8 +3,8 @@
 //! It takes focus when the form asks for it (a new line, or the neighbour
 //! of a removed one).
 
+use super::bound::line_field;
 use super::calc::Calc;
-use super::inputs::line_field;
 use crate::widget::view::controls::{Control, Controls, LineControls};
 use leptos::html::Fieldset;
 use leptos::prelude::*;

@@ -8,6 +8,7 @@
 //! the view is built, since natively those calls panic.
 
 mod app;
+mod bound;
 mod buttons;
 mod calc;
 mod chart;

@@ -1,9 +1,9 @@
 //! The panel beside the quote, drawn from its view-model: the compare
 //! table with its chart, the what-if standings, or why neither can be drawn.
 
+use super::bound::field;
 use super::chart::Chart;
 use super::deck::Deck;
-use super::inputs::field;
 use super::table::Table;
 use crate::widget::view::panel::Panel as Model;
 use leptos::prelude::*;

@@ -1,59 +1,14 @@
-//! A deal of several lines on screen: its waterfall over the lines' totals
-//! and the table of its lines, each with its list total, partner price and
-//! margin, and the totals row.
+//! A deal of several lines on screen: the table of its lines, each with its
+//! list total, invoice steps, partner price, margin and what is paid later,
+//! and the totals row; and a product's name.
 
 use super::table::{Cell, Head, Row as TableRow, Table};
-use super::waterfall::{signed, Row, RowKind, Totals};
+use super::waterfall::signed;
 use crate::engine::{DealQuote, DealStep};
 use crate::model::{Lang, Programme};
 use crate::text::{deal_texts, fill, texts};
 use crate::widget::form::{Form, Pricing};
 use crate::widget::format::{money, number};
-
-/// The rows of `deal`'s waterfall in `lang`: the list total of every line,
-/// each step summed over the lines, the partner's price, then what is paid
-/// later.
-pub fn rows(deal: &DealQuote, lang: Lang) -> Vec<Row> {
-    let m = |amount| money(amount, deal.currency, lang);
-    let line = |step: &DealStep| {
-        let key = match step.paid_later {
-            true => format!("later:{}", step.id),
-            false => step.id.clone(),
-        };
-        let amount = signed(step.amount, step.paid_later, deal.currency, lang);
-        Row::new(
-            key,
-            step.label.get(lang),
-            String::new(),
-            amount,
-            RowKind::Line,
-        )
-    };
-    let mut rows = vec![Row::new(
-        "list",
-        deal_texts(lang).deal_list_total,
-        String::new(),
-        m(deal.list_total),
-        RowKind::Line,
-    )];
-    rows.extend(deal.steps.iter().filter(|s| !s.paid_later).map(line));
-    let later = deal
-        .steps
-        .iter()
-        .filter(|s| s.paid_later && s.amount.is_some_and(|a| !a.is_zero()))
-        .map(line)
-        .collect();
-    let totals = Totals {
-        currency: deal.currency,
-        net: deal.net_total,
-        margin: deal.margin,
-        paid_later: deal.paid_later_total,
-        invoice_percent: deal.effective_discount_percent,
-        benefit_percent: deal.total_benefit_percent,
-    };
-    totals.rows(&mut rows, later, lang);
-    rows
-}
 
 /// The table of the lines of `priced` (of `form`), for a deal of several.
 pub fn table(form: &Form, programmes: &[Programme], priced: &Pricing) -> Option<Table> {

@@ -87,7 +87,7 @@ pub fn plain(
                     lines.push(format!("{lead}{}", said.join("; ")));
                 }
             }
-            super::deal::rows(deal, lang)
+            super::waterfall::deal_rows(deal, lang)
         }
     };
     for row in rows {

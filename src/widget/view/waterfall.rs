@@ -1,9 +1,10 @@
-//! The waterfall: from the list total through each invoice step to the
-//! partner's price, then what is paid later.
+//! The waterfall of a quote, or of a deal summed over its lines: from the
+//! list total through each invoice step to the partner's price, then what
+//! is paid later.
 
-use crate::engine::{Quote, QuoteStep};
+use crate::engine::{DealQuote, DealStep, Quote, QuoteStep};
 use crate::model::{Currency, Lang};
-use crate::text::{fill, texts};
+use crate::text::{deal_texts, fill, texts};
 use crate::widget::form::Pricing;
 use crate::widget::format::{money, number, percent};
 use crate::widget::view::table::{Cell, Head, Row as TableRow, Table};
@@ -123,6 +124,51 @@ pub fn rows(quote: &Quote, lang: Lang) -> Vec<Row> {
     rows
 }
 
+/// The rows of `deal`'s waterfall in `lang`: the list total of every line,
+/// each step summed over the lines, the partner's price, then what is paid
+/// later.
+pub fn deal_rows(deal: &DealQuote, lang: Lang) -> Vec<Row> {
+    let m = |amount| money(amount, deal.currency, lang);
+    let line = |step: &DealStep| {
+        let key = match step.paid_later {
+            true => format!("later:{}", step.id),
+            false => step.id.clone(),
+        };
+        let amount = signed(step.amount, step.paid_later, deal.currency, lang);
+        Row::new(
+            key,
+            step.label.get(lang),
+            String::new(),
+            amount,
+            RowKind::Line,
+        )
+    };
+    let mut rows = vec![Row::new(
+        "list",
+        deal_texts(lang).deal_list_total,
+        String::new(),
+        m(deal.list_total),
+        RowKind::Line,
+    )];
+    rows.extend(deal.steps.iter().filter(|s| !s.paid_later).map(line));
+    let later = deal
+        .steps
+        .iter()
+        .filter(|s| s.paid_later && s.amount.is_some_and(|a| !a.is_zero()))
+        .map(line)
+        .collect();
+    let totals = Totals {
+        currency: deal.currency,
+        net: deal.net_total,
+        margin: deal.margin,
+        paid_later: deal.paid_later_total,
+        invoice_percent: deal.effective_discount_percent,
+        benefit_percent: deal.total_benefit_percent,
+    };
+    totals.rows(&mut rows, later, lang);
+    rows
+}
+
 /// What the waterfall's last rows say, of a quote or of a deal.
 pub(super) struct Totals {
     /// The currency of every amount.
@@ -213,7 +259,7 @@ pub fn table(priced: &Pricing, lang: Lang) -> Table {
     let t = texts(lang);
     let rows = match priced {
         Pricing::One(quote) => rows(quote, lang),
-        Pricing::Deal(deal) => super::deal::rows(deal, lang),
+        Pricing::Deal(deal) => deal_rows(deal, lang),
     };
     Table {
         testid: "waterfall",

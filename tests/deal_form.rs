@@ -574,3 +574,19 @@ fn compare_prices_the_deal_everywhere_and_says_which_lines_are_not_sold() {
         "10 % off 100 000, nothing for line 2"
     );
 }
+
+#[test]
+fn a_new_line_of_a_product_takes_its_deal_wide_situation() {
+    // Directum (000, note 3): Directum's part in the sale describes the whole sale,
+    // one situation for every licence line.
+    let mut form = Form::new(ALL, "directum", Lang::En);
+    form.edit(ALL, Edit::Situation(0, "joint_sale".into()));
+    form.edit(ALL, Edit::AddLine);
+    assert_eq!(form.lines[1].product, "licences");
+    assert_eq!(form.lines[1].situation, "joint_sale", "the deal's situation");
+    form.edit(ALL, Edit::Product(1, "training".into()));
+    form.edit(ALL, Edit::Product(1, "licences".into()));
+    assert_eq!(form.lines[1].situation, "joint_sale", "back to licences");
+    form.edit(ALL, Edit::Situation(1, "own_sale".into()));
+    assert_eq!(form.lines[0].situation, "own_sale", "set once, for every line");
+}

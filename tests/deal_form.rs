@@ -583,10 +583,73 @@ fn a_new_line_of_a_product_takes_its_deal_wide_situation() {
     form.edit(ALL, Edit::Situation(0, "joint_sale".into()));
     form.edit(ALL, Edit::AddLine);
     assert_eq!(form.lines[1].product, "licences");
-    assert_eq!(form.lines[1].situation, "joint_sale", "the deal's situation");
+    assert_eq!(
+        form.lines[1].situation, "joint_sale",
+        "the deal's situation"
+    );
     form.edit(ALL, Edit::Product(1, "training".into()));
     form.edit(ALL, Edit::Product(1, "licences".into()));
     assert_eq!(form.lines[1].situation, "joint_sale", "back to licences");
     form.edit(ALL, Edit::Situation(1, "own_sale".into()));
-    assert_eq!(form.lines[0].situation, "own_sale", "set once, for every line");
+    assert_eq!(
+        form.lines[0].situation, "own_sale",
+        "set once, for every line"
+    );
+}
+
+#[test]
+fn an_edit_of_a_line_that_does_not_exist_changes_nothing() {
+    let mut form = asoft_deal();
+    let before = form.clone();
+    for edit in [
+        Edit::Quantity(3, "5".into()),
+        Edit::UnitPrice(3, "5".into()),
+        Edit::Follow(3, None),
+        Edit::Choice(Some(3), "reward".into(), Choice::Percent("5".into())),
+        Edit::Product(7, "updates".into()),
+        Edit::Situation(7, "standard".into()),
+        Edit::DuplicateLine(9),
+        Edit::RemoveLine(9),
+    ] {
+        form.edit(ALL, edit);
+    }
+    assert_eq!(form, before);
+    form.edit(ALL, Edit::Follow(1, None));
+    assert_eq!(form.lines[1].share_of, None, "its own price now");
+    form.edit(ALL, Edit::Follow(1, Some(2)));
+    assert_eq!(
+        form.lines[1].share_of, None,
+        "line 3 is no licence line to follow"
+    );
+    form.edit(ALL, Edit::Follow(1, Some(0)));
+    assert_eq!(form.lines[1].share_of, Some(0));
+}
+
+#[test]
+fn a_host_request_is_a_deal_only_with_lines_and_its_lines_are_checked() {
+    let single = serde_json::json!({ "vendor": "asoft", "tier": "retail", "product": "crm_licences", "quantity": 1, "unit_price": 1 });
+    assert!(!is_deal(&host(&single)));
+    let line = serde_json::json!({ "product": "crm_licences", "quantity": 1, "unit_price": 1 });
+    let deal_of = |n: usize| serde_json::json!({ "vendor": "asoft", "tier": "retail", "lines": vec![line.clone(); n] });
+    assert_eq!(deal(&host(&deal_of(50))).map(|d| d.lines.len()), Ok(50));
+    let too_many = deal(&host(&deal_of(51))).unwrap_err();
+    assert_eq!(too_many.message(Lang::En), "«lines»: at most 50 items");
+    let share = |v: serde_json::Value| {
+        let json = serde_json::json!({ "vendor": "asoft", "tier": "competency", "lines": [
+            line.clone(), { "product": "updates", "quantity": 1, "share_of": v } ] });
+        deal(&host(&json)).map(|d| d.lines[1].share_of)
+    };
+    assert_eq!(share(serde_json::json!(0)), Ok(Some(0)));
+    assert_eq!(
+        share(serde_json::Value::Null)
+            .unwrap_err()
+            .message(Lang::En),
+        "Line 2: «unit_price»: missing",
+        "no share: a price is needed"
+    );
+    assert!(
+        share(serde_json::json!(1.5)).is_err(),
+        "a share of line 1.5"
+    );
+    assert!(share(serde_json::json!(-1)).is_err());
 }

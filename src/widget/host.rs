@@ -265,10 +265,11 @@ fn deal_line(value: &Host) -> Result<DealLine, HostError> {
         match k {
             "share_of" if matches!(v, Host::Null) => {}
             "share_of" => {
-                let at = v.amount(k)?;
+                // A whole number from 0 (`1.0` is 1).
+                let at = v.amount(k)?.normalize();
                 let index = usize::try_from(at.mantissa())
                     .ok()
-                    .filter(|_| at.fract().is_zero() && at.scale() == 0);
+                    .filter(|_| at.scale() == 0);
                 line.share_of = Some(index.ok_or_else(|| HostError::new(k, Problem::NotCount))?);
             }
             _ if line_member(&mut line, k, v)? => {}

@@ -165,7 +165,7 @@ fn presets(value: &Host) -> Result<Vec<Preset>, HostError> {
                 "quantity" => preset.quantity = Some(v.amount(&at(k))?),
                 "unit_price" => preset.unit_price = Some(v.amount(&at(k))?),
                 "share_of" => {
-                    let n = v.amount(&at(k))?;
+                    let n = v.amount(&at(k))?.normalize();
                     let index = usize::try_from(n.mantissa())
                         .ok()
                         .filter(|_| n.scale() == 0);

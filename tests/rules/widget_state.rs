@@ -641,3 +641,16 @@ fn the_hosts_language_and_layout_apply_and_survive_a_reset() {
     w.configure(o, p);
     assert!(!w.compact);
 }
+
+#[test]
+fn a_situation_that_is_not_deal_wide_is_each_lines_own() {
+    let (all, mut f) = form();
+    f.edit(&all, Edit::AddLine);
+    assert_eq!(f.lines[1].product, "p");
+    f.edit(&all, Edit::Situation(1, "joint".to_string()));
+    assert_eq!(
+        (f.lines[0].situation.as_str(), f.lines[1].situation.as_str()),
+        ("own", "joint"),
+        "p's situation describes one line"
+    );
+}

@@ -653,3 +653,87 @@ fn a_host_request_is_a_deal_only_with_lines_and_its_lines_are_checked() {
     );
     assert!(share(serde_json::json!(-1)).is_err());
 }
+
+#[test]
+fn the_hosts_price_fills_a_line_when_its_product_changes_and_keeps_what_was_typed() {
+    let options = serde_json::json!({ "vendor": "asoft", "prices": { "crm_licences": 15000, "internal_use": 9000 } });
+    let (o, problems) = read(&host(&options));
+    assert_eq!(problems, []);
+    let mut w = Widget::new(ALL, "");
+    w.configure(o, Vec::new());
+    assert_eq!(w.form.lines[0].unit_price, "15\u{a0}000");
+    w.edit(Edit::UnitPrice(0, "14 500".into()));
+    w.edit(Edit::AddLine);
+    w.edit(Edit::Quantity(1, "3".into()));
+    assert_eq!(w.form.lines[0].unit_price, "14 500", "a typed price stays");
+    assert_eq!(
+        w.form.lines[1].unit_price, "15\u{a0}000",
+        "a new line gets the host's"
+    );
+    w.edit(Edit::Product(1, "internal_use".into()));
+    assert_eq!(
+        w.form.lines[1].unit_price, "9\u{a0}000",
+        "a new product, its price"
+    );
+    assert_eq!(w.form.lines[0].unit_price, "14 500");
+}
+
+#[test]
+fn preset_lines_are_read_with_care() {
+    let read_lines = |v: serde_json::Value| {
+        let (o, problems) = read(&host(&serde_json::json!({ "lines": v })));
+        (o.lines.map(|l| l.len()), problems.len())
+    };
+    assert_eq!(
+        read_lines(serde_json::Value::Null),
+        (Some(0), 0),
+        "null: back to one line"
+    );
+    let one = serde_json::json!({ "product": "licences", "quantity": null });
+    assert_eq!(
+        read_lines(serde_json::json!(vec![one.clone(); 50])),
+        (Some(50), 0)
+    );
+    assert_eq!(
+        read_lines(serde_json::json!(vec![one; 51])),
+        (None, 1),
+        "at most 50"
+    );
+    assert_eq!(
+        read_lines(serde_json::json!({ "product": "licences" })),
+        (None, 1),
+        "a list"
+    );
+}
+
+#[test]
+fn the_next_tier_of_a_deal_words_each_reason_it_cannot_know_the_rest() {
+    let said = |form: &Form| cards(&form.priced(ALL).unwrap(), Lang::En).next;
+    // Smart-Soft (002): its yearly "sales" do not say at RRP or paid to the vendor.
+    let mut form = Form::new(ALL, "smart-soft", Lang::En);
+    form.edit(ALL, Edit::Sales("100000".into()));
+    form.edit(ALL, Edit::AddLine);
+    assert!(
+        said(&form).contains("so this deal's share is unknown"),
+        "{}",
+        said(&form)
+    );
+    // Already past the threshold before the deal: nothing to say after it.
+    form.edit(ALL, Edit::Sales("999999999".into()));
+    let past = said(&form);
+    assert!(
+        !past.contains("share is unknown") && !past.contains("will be left"),
+        "{past}"
+    );
+    // Стахановец White, 100 000 sold: after these two lines 15 000 is left to Bronze.
+    let mut form = Form::new(ALL, "stakhanovets", Lang::En);
+    form.edit(ALL, Edit::Sales("100000".into()));
+    form.edit(ALL, Edit::UnitPrice(0, "20000".into()));
+    form.edit(ALL, Edit::AddLine);
+    form.edit(ALL, Edit::UnitPrice(1, "20000".into()));
+    let left = said(&form).replace('\u{a0}', " ");
+    assert!(
+        left.contains("After this deal RUB 14,000.00 will be left."),
+        "{left}"
+    );
+}

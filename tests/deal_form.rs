@@ -737,3 +737,26 @@ fn the_next_tier_of_a_deal_words_each_reason_it_cannot_know_the_rest() {
         "{left}"
     );
 }
+
+#[test]
+fn a_deal_wide_situation_comes_from_a_line_of_the_same_product_and_copies_get_their_own_key() {
+    let mut form = Form::new(ALL, "directum", Lang::En);
+    form.edit(ALL, Edit::Product(0, "training".into()));
+    form.edit(ALL, Edit::AddLine);
+    form.edit(ALL, Edit::Situation(1, "joint_sale".into()));
+    form.edit(ALL, Edit::AddLine);
+    assert_eq!(
+        (
+            form.lines[2].product.as_str(),
+            form.lines[2].situation.as_str()
+        ),
+        ("licences", "joint_sale"),
+        "from line 2, the other licence line, not line 1 (training)"
+    );
+    form.edit(ALL, Edit::DuplicateLine(1));
+    let keys: Vec<u32> = form.lines.iter().map(|l| l.key).collect();
+    let mut unique = keys.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), keys.len(), "every line its own key: {keys:?}");
+}

@@ -8,6 +8,7 @@
 use super::buttons::Buttons;
 use super::calc::Calc;
 use super::figures::Figures;
+use super::foot::Foot;
 use super::inputs::Inputs;
 use super::ladder::Ladder;
 use super::notices::Notices;
@@ -22,21 +23,16 @@ use crate::widget::platform::{Platform, PricedOn};
 use crate::widget::url::Ignored;
 use crate::widget::view::cards::cards;
 use crate::widget::view::chrome::{chrome, notice, restored as restored_notice};
-use crate::widget::view::controls::{controls, messages, stale, Shape};
-use crate::widget::view::csv::{csv, data_url, file_name};
-use crate::widget::view::deal;
+use crate::widget::view::controls::{controls, messages, stale, Controls, Shape};
 use crate::widget::view::ladder::ladder;
 use crate::widget::view::panel::panel;
 use crate::widget::view::plain::plain;
 use crate::widget::view::proposal::{proposal, text as proposal_text, Proposal as ProposalModel};
-use crate::widget::view::waterfall;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::rc::Rc;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlAnchorElement;
 
 /// The whole calculator on `state`; `uid` prefixes its element ids,
 /// `ignored` are the parameters of the page's link that could not be used,
@@ -77,71 +73,19 @@ pub fn Calculator(
         let priced = quoted.with(Result::is_ok);
         state.with(|w| refused.with(|r| (!priced).then(|| stale(&w.form, r))))
     });
-    // The controls follow the form's shape, not what is typed in it.
-    let shape = Memo::new(move |_| state.with(Shape::of));
-    let controls = Memo::new(move |_| {
-        shape.with(|_| ());
-        state.with_untracked(|w| controls(&w.form, w.programmes()))
-    });
+    let controls = controls_memo(state);
     let chrome = Memo::new(move |_| state.with(chrome));
     let notice = Memo::new(move |_| state.with(|w| ignored.with(|i| notice(w, i))));
     let welcome = Memo::new(move |_| state.with(|w| restored_notice(w, restored.get())));
     let figures = Memo::new(move |_| shown.with(|q| q.as_ref().map(|q| cards(q, lang.get()))));
-    let waterfall = Memo::new(move |_| {
-        shown.with(|q| {
-            q.as_ref()
-                .map(|q| waterfall::table(q, lang.get()))
-                .unwrap_or_default()
-        })
-    });
-    let lines = Memo::new(move |_| {
-        shown.with(|q| {
-            state.with(|w| {
-                q.as_ref()
-                    .and_then(|q| deal::table(&w.form, w.programmes(), q))
-            })
-        })
-    });
     let ladder = Memo::new(move |_| {
         state.with(|w| quoted.with(|q| ladder(&w.form, w.programmes(), q.as_deref().ok())))
     });
     let panel = Memo::new(move |_| state.with(|w| panel(&w.form, w.programmes())));
     let on_quote = Memo::new(move |_| state.with(|w| w.form.view == View::Quote));
-    // Today's date, read from the clock outside (the CSV file's name carries it).
-    let today = RwSignal::new(None::<String>);
-    Effect::new(move |_| today.set(Some(date_today())));
-    let proposal = Memo::new(move |_| {
-        shown.with(|q| {
-            state.with(|w| {
-                let date = today.get();
-                q.as_ref()
-                    .map(|q| proposal(&w.form, w.programmes(), q, date.as_deref()))
-            })
-        })
-    });
+    let (today, proposal) = proposal_memo(state, shown);
     // While the proposal is being printed, the page prints it alone.
     let printing = RwSignal::new(false);
-    // The page's HTML names the file without a date (the clock is the browser's).
-    let csv_name = Memo::new(move |_| state.with(|w| file_name(&w.form, None)));
-    // The file is made when the link is about to be followed (focused,
-    // pressed or clicked), not on every change of the deal.
-    let csv_href = move |ev: &web_sys::Event| {
-        let href = shown.with_untracked(|q| {
-            state.with_untracked(|w| {
-                q.as_ref()
-                    .map(|q| data_url(&csv(&w.form, w.programmes(), q)))
-            })
-        });
-        let link = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<HtmlAnchorElement>().ok());
-        if let (Some(link), Some(href)) = (link, href) {
-            link.set_href(&href);
-            let date = today.get_untracked();
-            link.set_download(&state.with_untracked(|w| file_name(&w.form, date.as_deref())));
-        }
-    };
-
     tell(state, quoted, platform);
     let act = actions(
         state,
@@ -163,7 +107,6 @@ pub fn Calculator(
     let cta = move || chrome.with(|c| c.cta.clone());
     let views = Memo::new(move |_| chrome.with(|c| c.views.clone()));
     let langs = Memo::new(move |_| chrome.with(|c| c.langs.clone()));
-    let actions = Memo::new(move |_| chrome.with(|c| c.actions.clone()));
 
     view! {
         <div
@@ -188,7 +131,7 @@ pub fn Calculator(
                     </p>
                     <Notices stale notice restored=welcome />
                     <div class="pc-quote" hidden=move || !on_quote.get()>
-                        <Quote figures waterfall lines />
+                        <Quote figures shown />
                     </div>
                     <div class="pc-extra" hidden=move || on_quote.get()>
                         <Panel panel uid />
@@ -212,29 +155,40 @@ pub fn Calculator(
                 <Ladder ladder />
             </section>
             <Proposal proposal printing />
-            <footer class="pc-foot">
-                <p class="pc-source">{move || chrome.with(|c| c.source.clone())}</p>
-                <p class="pc-disclaimer">{move || chrome.with(|c| c.disclaimer.clone())}</p>
-                <div class="pc-actions">
-                    <Buttons group=actions.into() class="pc-action" group_class="pc-actions" />
-                    <a
-                        class="pc-action pc-download"
-                        data-testid="csv"
-                        download=csv_name
-                        href="#"
-                        on:focus=move |ev| csv_href(&ev)
-                        on:pointerdown=move |ev| csv_href(&ev)
-                        on:click=move |ev| csv_href(&ev)
-                    >
-                        {move || chrome.with(|c| c.csv.clone())}
-                    </a>
-                </div>
-                <p class="pc-copied" role="status" data-testid="copy-status">
-                    {move || copied.with(|c| (!c.is_empty()).then(|| c.clone()))}
-                </p>
-            </footer>
+            <Foot chrome shown today copied />
         </div>
     }
+}
+
+/// The form's controls, made again only when the form's shape changes
+/// (not what is typed in it).
+fn controls_memo(state: RwSignal<Widget>) -> Memo<Controls> {
+    let shape = Memo::new(move |_| state.with(Shape::of));
+    Memo::new(move |_| {
+        shape.with(|_| ());
+        state.with_untracked(|w| controls(&w.form, w.programmes()))
+    })
+}
+
+/// Today's date (read from the clock outside, once mounted) and the
+/// customer's proposal of the quote on screen, dated with it.
+#[allow(clippy::type_complexity)]
+fn proposal_memo(
+    state: RwSignal<Widget>,
+    shown: Memo<Option<Arc<Pricing>>>,
+) -> (RwSignal<Option<String>>, Memo<Option<ProposalModel>>) {
+    let today = RwSignal::new(None::<String>);
+    Effect::new(move |_| today.set(Some(date_today())));
+    let proposal = Memo::new(move |_| {
+        shown.with(|q| {
+            state.with(|w| {
+                let date = today.get();
+                q.as_ref()
+                    .map(|q| proposal(&w.form, w.programmes(), q, date.as_deref()))
+            })
+        })
+    });
+    (today, proposal)
 }
 
 /// Tells `platform` of the world outside of each change of `state`: the
@@ -372,7 +326,7 @@ fn copy(state: RwSignal<Widget>, text: Option<String>, copied: RwSignal<String>)
 }
 
 /// Today's date on the visitor's clock, `YYYY-MM-DD`.
-fn date_today() -> String {
+pub(super) fn date_today() -> String {
     let now = js_sys::Date::new_0();
     format!(
         "{:04}-{:02}-{:02}",

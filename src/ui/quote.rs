@@ -4,21 +4,38 @@
 use super::calc::Calc;
 use super::table::Table;
 use crate::text::{deal_texts, texts};
+use crate::widget::form::Pricing;
 use crate::widget::view::cards::Cards;
-use crate::widget::view::table::Table as Model;
+use crate::widget::view::{deal, waterfall};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The quote on screen (the last valid one while the input is bad).
 #[component]
 pub fn Quote(
     /// The figures and sentences around the quote, `None` before any quote.
     figures: Memo<Option<Cards>>,
-    /// The waterfall.
-    waterfall: Memo<Model>,
-    /// The lines of a deal of several, each with its figures.
-    lines: Memo<Option<Model>>,
+    /// The quote on screen, `None` before any.
+    shown: Memo<Option<Arc<Pricing>>>,
 ) -> impl IntoView {
     let state = expect_context::<Calc>().state;
+    let lang = move || state.with(|w| w.form.lang);
+    let waterfall = Memo::new(move |_| {
+        shown.with(|q| {
+            q.as_ref()
+                .map(|q| waterfall::table(q, lang()))
+                .unwrap_or_default()
+        })
+    });
+    // The table of a deal's lines, each with its figures (none for one line).
+    let lines = Memo::new(move |_| {
+        shown.with(|q| {
+            state.with(|w| {
+                q.as_ref()
+                    .and_then(|q| deal::table(&w.form, w.programmes(), q))
+            })
+        })
+    });
     let t = move || texts(state.with(|w| w.form.lang));
     let next = move || figures.with(|f| f.as_ref().map(|f| f.next.clone()));
     let caveats =
@@ -30,7 +47,7 @@ pub fn Quote(
             <h3 class="pc-lines-title">{move || deal_texts(state.with(|w| w.form.lang)).lines_title}</h3>
             <Table table=lines_table.into() />
         </Show>
-        <Table table=Signal::from(waterfall) />
+        <Table table=waterfall.into() />
         <Show when=move || !caveats().is_empty()>
             <div class="pc-caveats">
                 <h3>{move || t().caveats}</h3>

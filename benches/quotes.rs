@@ -26,6 +26,7 @@ fn request(
             .map(|(k, v)| (k.to_string(), v.clone()))
             .collect::<Choices>(),
         sales_last_12_months: Some(Decimal::from(420_000)),
+        customer: None,
     }
 }
 

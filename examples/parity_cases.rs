@@ -178,6 +178,7 @@ fn random_deals(count: usize) -> Vec<DealRequest> {
                 lines,
                 sales_last_12_months: (dice.below(2) == 0)
                     .then(|| (dice.below(50_000_000) as i64).into()),
+                customer: None,
             }
         })
         .collect()

@@ -6,8 +6,8 @@
 //! decimal strings and `null` — stays written by hand above that part.)
 
 use crate::engine::{
-    AfterUnknown, Caveat, CaveatKind, DealNextTier, DealQuote, DealStep, ListShare, MetTier,
-    NextTier, Quote, QuoteStep, RateKind,
+    AfterUnknown, Caveat, CaveatKind, DealNextTier, DealQuote, DealStep, Goal, ListShare, MetTier,
+    NextTier, Quote, QuoteStep, RateKind, Resale, ResaleLine,
 };
 use crate::model::{Basis, Currency, Fact, I18n, Money, Percent, Period, Source, Threshold};
 use crate::widget::listing::{Entry, Named};
@@ -35,6 +35,9 @@ fn declarations() -> String {
         CaveatKind::decl(),
         Caveat::decl(),
         MetTier::decl(),
+        ResaleLine::decl(),
+        Goal::decl(),
+        Resale::decl(),
         NextTier::decl(),
         Quote::decl(),
         DealStep::decl(),

@@ -33,6 +33,7 @@ fn deal(vendor: &str, tier: &str, lines: Vec<DealLine>) -> DealRequest {
         tier: tier.into(),
         lines,
         sales_last_12_months: None,
+        customer: None,
     }
 }
 

@@ -133,6 +133,7 @@ fn priced_and_shown(p: &Programme) {
                 unit_price: Decimal::new(123_456, 2),
                 choices: Choices::default(),
                 sales_last_12_months: Some(Decimal::from(250_000)),
+                customer: None,
             };
             if let Ok(q) = quote(&all, &request) {
                 rows(&q, Lang::En);

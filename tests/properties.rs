@@ -83,7 +83,7 @@ proptest! {
         let request = QuoteRequest {
             vendor, tier, product, situation: None,
             quantity: Decimal::new(quantity, scale), unit_price: Decimal::new(price, scale),
-            choices, sales_last_12_months: None,
+            choices, sales_last_12_months: None, customer: None,
         };
         let _ = quote(ALL, &request);
     }

@@ -242,6 +242,86 @@ threshold: Threshold,
  * Its non-monetary requirements, never assumed met.
  */
 requirements: Array<Fact>, };
+export type ResaleLine = { 
+/**
+ * The line's discount off RRP, in percent.
+ */
+discount_percent: string, 
+/**
+ * What the customer pays for the line.
+ */
+selling: string, 
+/**
+ * The line's selling price − its net price; `None` by agreement.
+ */
+margin_left: string | null, };
+export type Goal = { "outcome": "found", 
+/**
+ * What the customer pays.
+ */
+selling_total: string, 
+/**
+ * The largest discount that keeps the target, in money.
+ */
+saving: string, 
+/**
+ * That discount as a percentage of the list total.
+ */
+saving_percent: string | null, 
+/**
+ * The margin left at that price.
+ */
+margin_left: string, 
+/**
+ * The margin left as a percentage of the selling total.
+ */
+margin_left_percent: string | null, } | { "outcome": "above_programme", 
+/**
+ * The margin at RRP.
+ */
+margin: string, 
+/**
+ * The margin at RRP as a percentage of the list total.
+ */
+margin_percent: string | null, } | { "outcome": "by_agreement" };
+export type Resale = { 
+/**
+ * What the customer pays.
+ */
+selling_total: string, 
+/**
+ * What the customer saves: list total − selling total.
+ */
+saving: string, 
+/**
+ * The saving as a percentage of the list total; `None` for a zero list.
+ */
+saving_percent: string | null, 
+/**
+ * The partner's margin at the moment of sale; `None` by agreement.
+ */
+margin_left: string | null, 
+/**
+ * The margin left as a percentage of the selling total; `None` by
+ * agreement or for a zero selling total.
+ */
+margin_left_percent: string | null, 
+/**
+ * True when the selling total is below the partner's net price: a loss.
+ */
+below_net: boolean, 
+/**
+ * Bonuses paid back later, apart from the margin at the moment of sale.
+ */
+paid_later_total: string, 
+/**
+ * Each line at its discount; empty when the price is an amount.
+ */
+lines: Array<ResaleLine>, 
+/**
+ * The goal seek's answer, when a target was asked for.
+ */
+goal: Goal | null, };
 export type NextTier = { 
 /**
  * Tier id.
@@ -354,7 +434,11 @@ caveats: Array<Caveat>,
 /**
  * The next tier up and this deal priced there, if there is one.
  */
-next_tier: NextTier | null, };
+next_tier: NextTier | null, 
+/**
+ * The quote sold at the customer's price, when the request asks.
+ */
+customer: Resale | null, };
 export type DealStep = { 
 /**
  * Step id.
@@ -475,7 +559,11 @@ by_agreement: Array<number>,
 /**
  * The next tier with this deal counted, if there is one.
  */
-next_tier: DealNextTier | null, };
+next_tier: DealNextTier | null, 
+/**
+ * The deal sold at the customer's price, when the request asks.
+ */
+customer: Resale | null, };
 export type Named = { 
 /**
  * The id.

@@ -1,9 +1,10 @@
 //! A deal of several lines: one vendor, one tier, 1 to [`MAX_LINES`] lines,
 //! each priced as a quote, and the deal's totals, the exact sums of its lines.
 
+use super::customer::{resale, CustomerRequest, Resale};
 use super::deal_tier::{self, DealNextTier};
 use super::error::QuoteError;
-use super::money::{add, round_money};
+use super::money::{add, share};
 use super::price::Resolved;
 use super::quote::Quote;
 use super::request::{ChoiceValue, Choices, QuoteRequest};
@@ -26,6 +27,9 @@ pub struct DealRequest {
     /// Sales over the last 12 months, in the basis of the programme's thresholds.
     #[serde(default)]
     pub sales_last_12_months: Option<Decimal>,
+    /// The customer's price for the deal and a target margin, if asked for.
+    #[serde(default)]
+    pub customer: Option<CustomerRequest>,
 }
 
 /// One line of a deal: a product, its situation, quantity, unit RRP and choices.
@@ -77,6 +81,7 @@ impl From<&QuoteRequest> for DealRequest {
             tier: single.tier.clone(),
             lines: vec![DealLine::from(single)],
             sales_last_12_months: single.sales_last_12_months,
+            customer: single.customer.clone(),
         }
     }
 }
@@ -121,6 +126,8 @@ pub struct DealQuote {
     /// The next tier with this deal counted, if there is one.
     #[cfg_attr(test, ts(type = "DealNextTier | null"))]
     pub next_tier: Option<Box<DealNextTier>>,
+    /// The deal sold at the customer's price, when the request asks.
+    pub customer: Option<Resale>,
 }
 
 /// One step summed over the deal's lines.
@@ -205,6 +212,7 @@ impl std::error::Error for DealError {}
 ///     // Traffic Inspector at 30 % and a TING appliance at 20 %.
 ///     lines: vec![line("ti_software", 10, 10_000), line("ting", 1, 50_000)],
 ///     sales_last_12_months: None,
+///     customer: None,
 /// };
 /// let deal = quote_deal(ALL, &request).unwrap();
 /// assert_eq!(deal.list_total, Decimal::new(150_000_00, 2));
@@ -214,6 +222,9 @@ pub fn quote_deal(programmes: &[Programme], request: &DealRequest) -> Result<Dea
     let (deal, here) = Lines::resolve(programmes, request)?;
     let mut quote = deal.total(deal.tier_index, here)?;
     quote.next_tier = deal_tier::next_tier(&deal, &quote).map(Box::new);
+    if let Some(customer) = &request.customer {
+        quote.customer = Some(resale(&quote.lines, customer).map_err(DealError::Deal)?);
+    }
     Ok(quote)
 }
 
@@ -290,6 +301,7 @@ impl<'a> Lines<'a> {
                 unit_price: line.unit_price,
                 choices: line.choices.clone(),
                 sales_last_12_months: request.sales_last_12_months,
+                customer: None,
             })
             .collect();
         // In order; a follower takes its price from the list total of its line.
@@ -495,18 +507,6 @@ fn totals(programme: &Programme, tier: String, lines: Vec<Quote>) -> Result<Deal
             .and_then(|b| share(b, list_total)),
         by_agreement,
         next_tier: None,
+        customer: None,
     })
-}
-
-/// `amount ÷ list × 100`, rounded to 0.01 half away from zero; `None` for a
-/// zero list.
-fn share(amount: Decimal, list: Decimal) -> Option<Decimal> {
-    if list.is_zero() {
-        return None;
-    }
-    // Divided first: the largest deals' amounts × 100 would not fit.
-    let percent = amount
-        .checked_div(list)?
-        .checked_mul(Decimal::ONE_HUNDRED)?;
-    Some(round_money(percent))
 }

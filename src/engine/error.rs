@@ -1,6 +1,7 @@
 //! Why a quote was refused: a kind and its parameters (the widget's
 //! catalogue words it for a person).
 
+use super::customer::CustomerError;
 use rust_decimal::Decimal;
 use std::fmt;
 
@@ -48,6 +49,8 @@ pub enum QuoteError {
     SalesNegative,
     /// The amounts are too large to compute exactly.
     Overflow,
+    /// The customer's price or target was refused.
+    Customer(CustomerError),
 }
 
 impl fmt::Display for QuoteError {

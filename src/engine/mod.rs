@@ -7,6 +7,7 @@
 //! words them. No web or Leptos imports: it is tested natively.
 
 pub mod compare;
+mod customer;
 mod deal;
 mod deal_tier;
 mod error;
@@ -16,6 +17,7 @@ mod price;
 mod quote;
 mod request;
 
+pub use customer::{resale, CustomerError, CustomerRequest, Goal, Resale, ResaleLine, Target};
 pub use deal::{
     deal_ladder, quote_deal, DealError, DealLine, DealQuote, DealRequest, DealStep, MAX_LINES,
 };
@@ -40,5 +42,8 @@ pub fn quote(programmes: &[Programme], request: &QuoteRequest) -> Result<Quote, 
     let deal = price::Resolved::resolve(programmes, request)?;
     let mut quote = deal.price(deal.tier_index)?;
     quote.next_tier = next_tier::next_tier(&deal, &quote).map(Box::new);
+    if let Some(customer) = &request.customer {
+        quote.customer = Some(resale(std::slice::from_ref(&quote), customer)?);
+    }
     Ok(quote)
 }

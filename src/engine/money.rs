@@ -29,3 +29,14 @@ pub fn percent_of(amount: Decimal, percent: Decimal) -> Result<Decimal, QuoteErr
         .ok_or(QuoteError::Overflow)?;
     Ok(round_money(share))
 }
+
+/// `part ÷ whole × 100`, rounded to 0.01 half away from zero; `None` for a
+/// zero whole or a result too large.
+pub fn share(part: Decimal, whole: Decimal) -> Option<Decimal> {
+    if whole.is_zero() {
+        return None;
+    }
+    // Divided first: the largest deals' amounts × 100 would not fit.
+    let percent = part.checked_div(whole)?.checked_mul(Decimal::ONE_HUNDRED)?;
+    Some(round_money(percent))
+}

@@ -172,6 +172,7 @@ impl<'a> Resolved<'a> {
             total_benefit_percent: invoice_percent.map(|p| add(p, later_percent)).transpose()?,
             caveats,
             next_tier: None,
+            customer: None,
         })
     }
 }

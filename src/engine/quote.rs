@@ -1,5 +1,6 @@
 //! A priced quote: the waterfall, the totals and what the user must know.
 
+use super::customer::Resale;
 use super::next_tier::NextTier;
 use crate::model::{Currency, I18n, Source};
 use rust_decimal::Decimal;
@@ -52,6 +53,8 @@ pub struct Quote {
     pub caveats: Vec<Caveat>,
     /// The next tier up and this deal priced there, if there is one.
     pub next_tier: Option<Box<NextTier>>,
+    /// The quote sold at the customer's price, when the request asks.
+    pub customer: Option<Resale>,
 }
 
 /// A list price that is a share of the entered price (ASoft's updates: 20 %

@@ -1,5 +1,6 @@
 //! What a quote is asked for: vendor, tier, product, quantity, price, choices.
 
+use super::customer::CustomerRequest;
 use rust_decimal::Decimal;
 use serde::de::{MapAccess, Visitor};
 use serde::ser::SerializeMap;
@@ -31,6 +32,9 @@ pub struct QuoteRequest {
     /// Sales over the last 12 months, in the basis of the programme's thresholds.
     #[serde(default)]
     pub sales_last_12_months: Option<Decimal>,
+    /// The customer's price and a target margin, if asked for.
+    #[serde(default)]
+    pub customer: Option<CustomerRequest>,
 }
 
 /// The user's value for one adjustable step.

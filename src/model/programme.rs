@@ -28,6 +28,10 @@ pub struct Programme {
     /// Programme-wide rules a quote should mention.
     #[serde(default)]
     pub notes: List<Fact>,
+    /// What the document says about the price to the customer (resale),
+    /// shown beside the customer's price; empty when it says nothing.
+    #[serde(default)]
+    pub resale: List<Fact>,
 }
 
 /// The currency a programme prices in.

@@ -224,6 +224,7 @@ impl Checker {
         self.unique("tiers", p.tiers.iter().map(|t| t.id.as_ref()));
         self.unique("products", p.products.iter().map(|t| t.id.as_ref()));
         self.facts("notes", &p.notes);
+        self.facts("resale", &p.resale);
         let mut last_threshold: Option<(Decimal, &str)> = None;
         for tier in p.tiers.iter() {
             let path = format!("tiers[{}]", tier.id);

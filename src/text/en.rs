@@ -1,6 +1,6 @@
 //! English: the second language.
 
-use super::{DealTexts, PageTexts, Texts};
+use super::{CustomerTexts, DealTexts, PageTexts, Texts};
 
 /// The English catalogue.
 pub const EN: Texts = Texts {
@@ -216,4 +216,45 @@ pub const EN_PAGE: PageTexts = PageTexts {
     page_title: "partner-calc — partner discount calculator",
     page_heading: "Partner programmes: discount calculator",
     page_intro: "Choose a vendor, tier, product and quantity: the calculator shows the discounts from the RRP, the partner's price and margin, and what the next tier takes. Every figure comes from the programmes' documents.",
+};
+
+/// The English texts of the customer's price.
+pub const EN_CUSTOMER: CustomerTexts = CustomerTexts {
+    customer_discount_range: "The customer discount is from 0 to 100 %",
+    line_discount_range: "Line {line}: the customer discount is from 0 to 100 %, and the line must be in the deal",
+    amount_negative: "The customer's price cannot be negative",
+    discount_and_amount: "Give either a customer discount or a customer amount, not both",
+    target_range: "Target margin: a percentage from 0 to 99.99, or an amount of at least 0",
+    selling_title: "Customer price",
+    price_mode: "Customer price given as",
+    mode_discount: "a discount off RRP, %",
+    mode_amount: "an amount for the whole deal",
+    price_discount: "Customer discount off RRP, %",
+    price_amount: "Customer price for the whole deal, {currency}",
+    price_hint: "Empty: the customer pays the RRP",
+    line_discount: "Customer discount, %",
+    line_discount_hint: "Empty: as for the whole deal",
+    target_mode: "Target margin given as",
+    target_percent: "a % of the customer price",
+    target_amount: "an amount, {currency}",
+    target: "Target margin",
+    target_hint: "Finds the largest customer discount that keeps at least this margin",
+    apply: "Apply the discount found",
+    goal_found: "The largest discount that keeps the target: {saving} ({percent}); customer price {selling}, margin {margin} ({margin_percent} of the customer price).",
+    goal_above: "No discount keeps this margin: even at RRP the programme gives a margin of {margin} ({percent}).",
+    goal_agreed: "The partner's price is agreed with the vendor, so no discount can be found for a target margin.",
+    rules_title: "What the document says about the customer price",
+    no_rule: "The programme's document sets no rule on the price to the customer.",
+    from_margin: "Here a customer discount reduces the partner's margin; the partner's price from the vendor does not change with it.",
+    result_title: "Sale to the customer",
+    selling_total: "Customer price",
+    saving: "Customer discount ({percent} off RRP)",
+    margin_left: "Partner's margin at this price",
+    margin_left_percent: "{percent} of the customer price",
+    paid_later_apart: "Plus paid later (not in the margin)",
+    loss: "The customer price is below the partner's price: a loss of {amount}.",
+    customer_head: "Customer price",
+    left_head: "Margin at the customer price",
+    proposal_discount: "Discount ({percent})",
+    proposal_pay: "Total to pay",
 };

@@ -446,6 +446,87 @@ catalogue! {
 }
 
 catalogue! {
+    /// One language's texts of the customer's price: its fields, the goal
+    /// seek, the result and the refusals.
+    CustomerTexts {
+    /// The deal's customer discount out of range.
+    customer_discount_range,
+    /// A line's customer discount out of range, or no such line (`{line}`).
+    line_discount_range,
+    /// A negative selling amount.
+    amount_negative,
+    /// Both a discount and an amount.
+    discount_and_amount,
+    /// A target margin out of range.
+    target_range,
+    /// The customer's price part of the form.
+    selling_title,
+    /// The select of how the price is given.
+    price_mode,
+    /// That select's option: a discount.
+    mode_discount,
+    /// That select's option: an amount.
+    mode_amount,
+    /// The discount field.
+    price_discount,
+    /// The amount field (`{currency}`).
+    price_amount,
+    /// The price field's hint.
+    price_hint,
+    /// A line's own discount field.
+    line_discount,
+    /// That field's hint.
+    line_discount_hint,
+    /// The select of how the target margin is given.
+    target_mode,
+    /// That select's option: a percentage.
+    target_percent,
+    /// That select's option: an amount (`{currency}`).
+    target_amount,
+    /// The target margin field.
+    target,
+    /// That field's hint.
+    target_hint,
+    /// The button that applies the found discount.
+    apply,
+    /// The goal seek's answer (`{saving}`, `{percent}`, `{selling}`, `{margin}`, `{margin_percent}`).
+    goal_found,
+    /// No discount keeps the target (`{margin}`, `{percent}`).
+    goal_above,
+    /// The goal seek with a price by agreement.
+    goal_agreed,
+    /// The head of the document's rules on the customer price.
+    rules_title,
+    /// When the document says nothing of the customer price.
+    no_rule,
+    /// How the calculator treats a customer discount.
+    from_margin,
+    /// The result's part on the sale to the customer.
+    result_title,
+    /// The customer's price row.
+    selling_total,
+    /// The customer's saving row (`{percent}`).
+    saving,
+    /// The margin left row.
+    margin_left,
+    /// The margin left's share (`{percent}`).
+    margin_left_percent,
+    /// The paid-later row, apart from the margin.
+    paid_later_apart,
+    /// The warning below net (`{amount}`).
+    loss,
+    /// The lines table's and CSV's customer price column.
+    customer_head,
+    /// The lines table's, CSV's and compare's margin-left column.
+    left_head,
+    /// The proposal's discount row (`{percent}`).
+    proposal_discount,
+    /// The proposal's total after the discount.
+    proposal_pay,
+    }
+}
+
+catalogue! {
     /// One language's texts of the standalone page around the widget (apart,
     /// so that the embedded widget does not carry them).
     PageTexts {
@@ -477,6 +558,14 @@ pub fn deal_texts(lang: Lang) -> &'static DealTexts {
     match lang {
         Lang::Ru => &ru::RU_DEAL,
         Lang::En => &en::EN_DEAL,
+    }
+}
+
+/// The customer's price texts in `lang`.
+pub fn customer_texts(lang: Lang) -> &'static CustomerTexts {
+    match lang {
+        Lang::Ru => &ru::RU_CUSTOMER,
+        Lang::En => &en::EN_CUSTOMER,
     }
 }
 
@@ -544,6 +633,7 @@ mod tests {
         let all = |lang| {
             let mut entries = texts(lang).entries();
             entries.extend(deal_texts(lang).entries());
+            entries.extend(customer_texts(lang).entries());
             entries.extend(page_texts(lang).entries());
             entries
         };

@@ -1,6 +1,6 @@
 //! Русский: язык по умолчанию.
 
-use super::{DealTexts, PageTexts, Texts};
+use super::{CustomerTexts, DealTexts, PageTexts, Texts};
 
 /// The Russian catalogue.
 pub const RU: Texts = Texts {
@@ -216,4 +216,45 @@ pub const RU_PAGE: PageTexts = PageTexts {
     page_title: "partner-calc — калькулятор партнерских скидок",
     page_heading: "Партнерские программы: расчет скидок",
     page_intro: "Выберите вендора, статус, продукт и количество — калькулятор покажет скидки от РРЦ, цену партнера, маржу и что нужно для следующего статуса. Все цифры взяты из документов программ.",
+};
+
+/// The Russian texts of the customer's price.
+pub const RU_CUSTOMER: CustomerTexts = CustomerTexts {
+    customer_discount_range: "Скидка клиенту — от 0 до 100 %",
+    line_discount_range: "Строка {line}: скидка клиенту — от 0 до 100 %, и строка должна быть в сделке",
+    amount_negative: "Цена для клиента не может быть отрицательной",
+    discount_and_amount: "Укажите либо скидку клиенту, либо сумму для клиента, но не обе",
+    target_range: "Целевая маржа: процент от 0 до 99,99 или сумма не меньше 0",
+    selling_title: "Цена для клиента",
+    price_mode: "Цена для клиента задается",
+    mode_discount: "скидкой от РРЦ, %",
+    mode_amount: "суммой за всю сделку",
+    price_discount: "Скидка клиенту от РРЦ, %",
+    price_amount: "Цена для клиента за всю сделку, {currency}",
+    price_hint: "Пусто — клиент платит РРЦ",
+    line_discount: "Скидка клиенту, %",
+    line_discount_hint: "Пусто — как для всей сделки",
+    target_mode: "Целевая маржа задается",
+    target_percent: "в % от цены для клиента",
+    target_amount: "суммой, {currency}",
+    target: "Целевая маржа",
+    target_hint: "Подбор: наибольшая скидка клиенту, при которой маржа не ниже цели",
+    apply: "Применить найденную скидку",
+    goal_found: "Наибольшая скидка, сохраняющая цель: {saving} ({percent}); цена для клиента {selling}, маржа {margin} ({margin_percent} от цены для клиента).",
+    goal_above: "Такую маржу не сохранить ни при какой скидке: даже по РРЦ программа дает маржу {margin} ({percent}).",
+    goal_agreed: "Цена партнера согласуется с вендором, поэтому скидку под целевую маржу не подобрать.",
+    rules_title: "Что говорит документ о цене для клиента",
+    no_rule: "Документ программы не устанавливает правил о цене для клиента.",
+    from_margin: "Скидка клиенту здесь уменьшает маржу партнера; цена партнера у вендора от нее не меняется.",
+    result_title: "Продажа клиенту",
+    selling_total: "Цена для клиента",
+    saving: "Скидка клиенту ({percent} от РРЦ)",
+    margin_left: "Маржа партнера при этой цене",
+    margin_left_percent: "{percent} от цены для клиента",
+    paid_later_apart: "Плюс выплачивается позже (не входит в маржу)",
+    loss: "Цена для клиента ниже цены партнера: убыток {amount}.",
+    customer_head: "Цена клиента",
+    left_head: "Маржа при цене клиента",
+    proposal_discount: "Скидка ({percent})",
+    proposal_pay: "Итого к оплате",
 };

@@ -166,6 +166,7 @@ pub fn request(value: &Host) -> Result<QuoteRequest, HostError> {
         tier: String::new(),
         lines: Vec::new(),
         sales_last_12_months: None,
+        customer: None,
     };
     let mut line = DealLine::default();
     let mut seen = [false; 5];
@@ -189,6 +190,7 @@ pub fn request(value: &Host) -> Result<QuoteRequest, HostError> {
             unit_price: line.unit_price,
             choices: line.choices,
             sales_last_12_months: deal.sales_last_12_months,
+            customer: deal.customer,
         }),
     }
 }
@@ -222,6 +224,7 @@ pub fn deal(value: &Host) -> Result<DealRequest, LineError> {
         tier: String::new(),
         lines: Vec::new(),
         sales_last_12_months: None,
+        customer: None,
     };
     let mut seen = [false; 3];
     for (key, v) in value.members("").map_err(deal_error)? {

@@ -6,9 +6,9 @@ use super::format::number;
 use super::host::{HostError, LineError, Problem};
 use super::input::InputError;
 use super::options::OptionError;
-use crate::engine::{DealError, QuoteError};
+use crate::engine::{CustomerError, DealError, QuoteError};
 use crate::model::{Invalid, Lang, ValidationError};
-use crate::text::{deal_texts, fill, texts};
+use crate::text::{customer_texts, deal_texts, fill, texts};
 
 /// Something refused that a person is told about.
 pub trait Message {
@@ -38,6 +38,23 @@ impl Message for QuoteError {
             QuoteError::PriceNegative => t.price_negative.into(),
             QuoteError::SalesNegative => t.sales_negative.into(),
             QuoteError::Overflow => t.overflow.into(),
+            QuoteError::Customer(e) => e.message(lang),
+        }
+    }
+}
+
+impl Message for CustomerError {
+    fn message(&self, lang: Lang) -> String {
+        let t = customer_texts(lang);
+        match self {
+            CustomerError::DiscountOutOfRange => t.customer_discount_range.into(),
+            CustomerError::LineDiscountOutOfRange(i) => fill(
+                t.line_discount_range,
+                &[("line", &i.saturating_add(1).to_string())],
+            ),
+            CustomerError::AmountNegative => t.amount_negative.into(),
+            CustomerError::DiscountAndAmount => t.discount_and_amount.into(),
+            CustomerError::TargetOutOfRange => t.target_range.into(),
         }
     }
 }

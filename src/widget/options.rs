@@ -248,6 +248,7 @@ fn borrowed(p: &'static Programme) -> Programme {
         tiers: Cow::Borrowed(&*p.tiers),
         products: Cow::Borrowed(&*p.products),
         notes: Cow::Borrowed(&*p.notes),
+        resale: Cow::Borrowed(&*p.resale),
     }
 }
 

@@ -283,6 +283,7 @@ impl Reader {
             tiers: self.list(m.get("tiers"), false, Reader::tier),
             products: self.list(m.get("products"), false, Reader::product),
             notes: self.list(m.get("notes"), true, Reader::fact),
+            resale: self.list(m.get("resale"), true, Reader::fact),
         };
         m.end(self);
         out

@@ -286,6 +286,7 @@ mod tests {
             unit_price: 100_000.into(),
             choices: Default::default(),
             sales_last_12_months: sales.map(|s| s.parse().unwrap()),
+            customer: None,
         }
     }
 

@@ -32,6 +32,7 @@ pub fn request(
         unit_price: d(unit_price),
         choices: Choices::default(),
         sales_last_12_months: None,
+        customer: None,
     }
 }
 

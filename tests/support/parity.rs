@@ -28,6 +28,7 @@ fn request(vendor: &str, tier: &str, product: &str, situation: Option<&str>) -> 
         unit_price: dec(UNIT_PRICE),
         choices: Choices::default(),
         sales_last_12_months: None,
+        customer: None,
     }
 }
 

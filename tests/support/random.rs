@@ -80,6 +80,7 @@ pub fn single(
         unit_price: Decimal::new(cents as i64, 2),
         choices,
         sales_last_12_months: sales.map(|s| Decimal::new(s as i64, 2)),
+        customer: None,
     }
 }
 
@@ -152,6 +153,7 @@ pub fn deal_strategy(max_lines: usize) -> impl Strategy<Value = DealRequest> {
                 tier: first.tier,
                 lines,
                 sales_last_12_months: first.sales_last_12_months,
+                customer: None,
             }
         })
 }

@@ -199,6 +199,7 @@ pub fn with_tiers(tiers: Vec<Tier>, products: Vec<Product>) -> Programme {
         tiers: tiers.into(),
         products: products.into(),
         notes: Vec::new().into(),
+        resale: Vec::new().into(),
     }
 }
 

@@ -101,6 +101,7 @@ pub fn compare_deal<'a>(programmes: &'a [Programme], lines: &[Deal]) -> Vec<Deal
                 tier: tier.id.to_string(),
                 lines: deal_lines,
                 sales_last_12_months: None,
+                customer: None,
             };
             rows.push(DealRow {
                 programme,

@@ -73,6 +73,7 @@ pub fn compare<'a>(programmes: &'a [Programme], deal: &Deal) -> Vec<Row<'a>> {
                 unit_price: deal.unit_price,
                 choices,
                 sales_last_12_months: None,
+                customer: None,
             };
             let quoted = quote(programmes, &request).ok();
             let certain = match up_to {

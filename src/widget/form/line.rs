@@ -26,6 +26,8 @@ pub struct Line {
     /// For a share-priced product: the index of the licence line whose
     /// delivery it follows; `None` prices it from its own typed price.
     pub share_of: Option<usize>,
+    /// The line's own customer discount, as typed (empty: the deal's).
+    pub discount: String,
 }
 
 impl Line {

@@ -6,10 +6,12 @@
 mod choice;
 mod line;
 mod request;
+mod selling;
 
 pub use choice::{Choice, Chosen};
 pub use line::Line;
 pub use request::{FieldError, Priced, Pricing};
+pub use selling::{PriceMode, Selling, TargetMode};
 
 use crate::model::{I18n, Lang, Pick, Programme, Range, Rate, Settlement, Situation, Tier};
 
@@ -40,6 +42,8 @@ pub struct Form {
     pub partner: String,
     /// How many days the proposal is valid, as typed.
     pub valid_days: String,
+    /// The customer's price and the target margin, as typed.
+    pub selling: Selling,
 }
 
 /// One change to the form, as a control or a button makes it. `usize` is
@@ -78,6 +82,18 @@ pub enum Edit {
     DuplicateLine(usize),
     /// The line goes.
     RemoveLine(usize),
+    /// How the customer's price is given.
+    PriceMode(PriceMode),
+    /// The customer's discount or amount, as typed.
+    Price(String),
+    /// A line's own customer discount, as typed (empty: the deal's).
+    LineDiscount(usize, String),
+    /// How the target margin is given.
+    TargetMode(TargetMode),
+    /// The target margin, as typed.
+    Target(String),
+    /// The customer's price becomes the goal seek's answer.
+    ApplyTarget,
 }
 
 /// The widget's views.
@@ -121,6 +137,12 @@ pub enum Field {
     Partner,
     /// The proposal's validity in days.
     ValidDays,
+    /// The customer's discount or amount.
+    Price,
+    /// A line's own customer discount.
+    LineDiscount(usize),
+    /// The target margin.
+    Target,
     /// The control of the step with this id: of a line, or deal-wide (`None`).
     Step(Option<usize>, String),
     /// The form as a whole.
@@ -169,6 +191,7 @@ impl Default for Form {
             customer: String::new(),
             partner: String::new(),
             valid_days: "30".into(),
+            selling: Selling::default(),
         }
     }
 }
@@ -287,7 +310,17 @@ impl Form {
             Edit::RemoveLine(i) => {
                 self.remove_line(programmes, i);
             }
-            Edit::Quantity(..) | Edit::UnitPrice(..) | Edit::Follow(..) | Edit::Choice(..) => {}
+            Edit::PriceMode(mode) => self.selling.mode = mode,
+            Edit::Price(text) => self.selling.price = text,
+            Edit::LineDiscount(i, text) if i < n => self.lines[i].discount = text,
+            Edit::TargetMode(mode) => self.selling.target_mode = mode,
+            Edit::Target(text) => self.selling.target = text,
+            Edit::ApplyTarget => self.apply_target(programmes),
+            Edit::Quantity(..)
+            | Edit::UnitPrice(..)
+            | Edit::Follow(..)
+            | Edit::Choice(..)
+            | Edit::LineDiscount(..) => {}
         }
     }
 

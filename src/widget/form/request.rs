@@ -5,7 +5,7 @@
 use super::{ControlKind, Field, Form};
 use crate::engine::{
     deal_ladder, ChoiceValue, Choices, DealError, DealLine, DealQuote, DealRequest, Quote,
-    QuoteError, QuoteRequest,
+    QuoteError, QuoteRequest, Resale,
 };
 use crate::model::{Currency, Lang, Programme, Tier};
 use crate::widget::input::{parse_money, parse_percent, parse_quantity};
@@ -95,6 +95,14 @@ impl Pricing {
         met.is_some_and(|m| m.iter().any(|m| m.tier == tier))
     }
 
+    /// The deal sold at the customer's price, when the form asks.
+    pub fn customer(&self) -> Option<&Resale> {
+        match self {
+            Pricing::One(q) => q.customer.as_ref(),
+            Pricing::Deal(d) => d.customer.as_ref(),
+        }
+    }
+
     /// Each line's quote, in order.
     pub fn lines(&self) -> &[Quote] {
         match self {
@@ -119,12 +127,14 @@ impl Form {
         let lines: Vec<Option<DealLine>> = (0..self.lines.len())
             .map(|i| self.line(programmes, i, &mut errors))
             .collect();
+        let customer = self.customer_request(&mut errors);
         match lines.into_iter().collect::<Option<Vec<_>>>() {
             Some(lines) if errors.is_empty() => Ok(DealRequest {
                 vendor: self.vendor.clone(),
                 tier: self.tier.clone(),
                 lines,
                 sales_last_12_months: sales,
+                customer,
             }),
             _ => Err(errors),
         }
@@ -272,6 +282,7 @@ fn single(deal: &DealRequest, line: &DealLine) -> QuoteRequest {
         unit_price: line.unit_price,
         choices: line.choices.clone(),
         sales_last_12_months: deal.sales_last_12_months,
+        customer: deal.customer.clone(),
     }
 }
 
@@ -294,12 +305,13 @@ fn placed(error: &QuoteError, line: usize, lang: Lang, whole: String) -> FieldEr
         }
         QuoteError::PriceNegative | QuoteError::Overflow => lang_free(Field::UnitPrice(line)),
         QuoteError::SalesNegative => lang_free(Field::Sales),
+        QuoteError::Customer(e) => lang_free(super::selling::field_of(e)),
         _ => lang_free(Field::Form),
     }
 }
 
 /// Adds `message` for `field` to `errors`, once.
-fn say(errors: &mut Vec<FieldError>, field: Field, message: String) {
+pub(super) fn say(errors: &mut Vec<FieldError>, field: Field, message: String) {
     if errors.iter().all(|e| e.field != field) {
         errors.push(FieldError { field, message });
     }

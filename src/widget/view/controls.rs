@@ -5,9 +5,10 @@
 
 use crate::engine::MAX_LINES;
 use crate::model::{Currency, Lang, Product, Programme};
-use crate::text::{deal_texts, fill, texts};
+use crate::text::{customer_texts, deal_texts, fill, texts};
 use crate::widget::form::{
-    Choice, Control as FormControl, ControlKind, Edit, Field, FieldError, Form, Line, View,
+    Choice, Control as FormControl, ControlKind, Edit, Field, FieldError, Form, Line, PriceMode,
+    TargetMode, View,
 };
 use crate::widget::format::percent;
 use crate::widget::input::parse_money;
@@ -27,6 +28,10 @@ pub enum Pick {
     Situation(usize),
     /// The licence line a share-priced line follows.
     Follow(usize),
+    /// How the customer's price is given.
+    PriceMode,
+    /// How the target margin is given.
+    TargetMode,
 }
 
 /// What a control is.
@@ -105,6 +110,28 @@ pub struct Controls {
     pub proposal: (String, Vec<Control>),
     /// How the paid-later steps are paid, if any.
     pub paid_later: Option<String>,
+    /// The customer's price part.
+    pub selling: SellingControls,
+}
+
+/// The customer's price part of the form: how the price is given and the
+/// price, the target margin and the button that applies the goal seek's
+/// answer, and what the document says about the price to the customer.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SellingControls {
+    /// The group's name.
+    pub legend: String,
+    /// The price's mode and value.
+    pub price: Vec<Control>,
+    /// The target margin's mode and value.
+    pub target: Vec<Control>,
+    /// The apply button's text.
+    pub apply: String,
+    /// The head of the document's rules.
+    pub rules_title: String,
+    /// The document's rules on the customer price, and how the calculator
+    /// treats a discount.
+    pub rules: Vec<String>,
 }
 
 /// What the controls depend on: the language, the programmes on offer,
@@ -118,6 +145,7 @@ pub struct Shape {
     vendor: String,
     tier: String,
     lines: Vec<(u32, String, String, Option<usize>)>,
+    selling: (PriceMode, TargetMode, bool),
 }
 
 impl Shape {
@@ -140,6 +168,11 @@ impl Shape {
                 .iter()
                 .map(|l| (l.key, l.product.clone(), l.situation.clone(), l.share_of))
                 .collect(),
+            selling: (
+                form.selling.mode,
+                form.selling.target_mode,
+                form.selling_in_use(),
+            ),
         }
     }
 }
@@ -254,6 +287,7 @@ pub fn controls(form: &Form, programmes: &[Programme]) -> Controls {
             input: Input::Number(Field::Sales, "decimal", t.sales_hint.into()),
         }],
         paid_later: later.map(|p| p.get(lang).to_string()),
+        selling: selling(form, programme),
         proposal: (
             d.proposal_fields.into(),
             [
@@ -269,6 +303,67 @@ pub fn controls(form: &Form, programmes: &[Programme]) -> Controls {
             })
             .collect(),
         ),
+    }
+}
+
+/// The customer's price part of `form` on `programme`.
+fn selling(form: &Form, programme: &Programme) -> SellingControls {
+    let lang = form.lang;
+    let c = customer_texts(lang);
+    let currency = symbol(programme.currency);
+    let number = |id: &str, label: String, field, hint: &str| Control {
+        id: id.into(),
+        label,
+        input: Input::Number(field, "decimal", hint.into()),
+    };
+    let price = match form.selling.mode {
+        PriceMode::Discount => c.price_discount.into(),
+        PriceMode::Amount => fill(c.price_amount, &[("currency", currency)]),
+    };
+    let amount = fill(c.target_amount, &[("currency", currency)]);
+    let mut rules: Vec<String> = programme
+        .resale
+        .iter()
+        .map(|f| f.text.get(lang).to_string())
+        .collect();
+    if rules.is_empty() {
+        rules.push(c.no_rule.into());
+    }
+    rules.push(c.from_margin.into());
+    SellingControls {
+        legend: c.selling_title.into(),
+        price: vec![
+            select(
+                "price-mode",
+                c.price_mode,
+                Pick::PriceMode,
+                vec![
+                    named("discount", c.mode_discount),
+                    named("amount", c.mode_amount),
+                ],
+            ),
+            number("customer-price", price, Field::Price, c.price_hint),
+        ],
+        target: vec![
+            select(
+                "target-mode",
+                c.target_mode,
+                Pick::TargetMode,
+                vec![named("percent", c.target_percent), named("amount", &amount)],
+            ),
+            number("target", c.target.into(), Field::Target, c.target_hint),
+        ],
+        apply: c.apply.into(),
+        rules_title: c.rules_title.into(),
+        rules,
+    }
+}
+
+/// The currency's symbol.
+fn symbol(currency: Currency) -> &'static str {
+    match currency {
+        Currency::Kzt => "₸",
+        Currency::Rub => "₽",
     }
 }
 
@@ -336,10 +431,10 @@ fn line(form: &Form, programmes: &[Programme], i: usize) -> LineControls {
     {
         fields.push(situation(form, product, i));
     }
-    let currency = match form.programme(programmes).map(|p| p.currency) {
-        Some(Currency::Kzt) => "₸",
-        _ => "₽",
-    };
+    let currency = symbol(
+        form.programme(programmes)
+            .map_or(Currency::Rub, |p| p.currency),
+    );
     let unit = product.map(|p| p.unit.get(lang)).unwrap_or_default();
     let share = product.and_then(|p| p.list_share.as_ref());
     let leaders = form.leaders(programmes, i);
@@ -389,6 +484,18 @@ fn line(form: &Form, programmes: &[Programme], i: usize) -> LineControls {
             None => (fill(t.unit_price, &[("currency", currency)]), String::new()),
         };
         fields.push(number("price", label, Field::UnitPrice(i), "decimal", hint));
+    }
+    if form.lines.len() > 1 && form.selling.mode == PriceMode::Discount && form.selling_in_use() {
+        let c = customer_texts(lang);
+        let label = c.line_discount.into();
+        let hint = c.line_discount_hint.into();
+        fields.push(number(
+            "discount",
+            label,
+            Field::LineDiscount(i),
+            "decimal",
+            hint,
+        ));
     }
     let steps = form
         .controls(programmes, i)
@@ -522,6 +629,14 @@ impl Input {
                 .and_then(|l| l.share_of)
                 .map(|s| (s + 1).to_string())
                 .unwrap_or_default(),
+            Input::Select(Pick::PriceMode, _) => match form.selling.mode {
+                PriceMode::Discount => "discount".into(),
+                PriceMode::Amount => "amount".into(),
+            },
+            Input::Select(Pick::TargetMode, _) => match form.selling.target_mode {
+                TargetMode::Percent => "percent".into(),
+                TargetMode::Amount => "amount".into(),
+            },
             Input::OneOf(at, step, _) => chosen(at)
                 .and_then(|c| c.pick(step))
                 .unwrap_or("none")
@@ -533,6 +648,9 @@ impl Input {
             Input::Number(Field::Customer, ..) => form.customer.clone(),
             Input::Number(Field::Partner, ..) => form.partner.clone(),
             Input::Number(Field::ValidDays, ..) => form.valid_days.clone(),
+            Input::Number(Field::Price, ..) => form.selling.price.clone(),
+            Input::Number(Field::Target, ..) => form.selling.target.clone(),
+            Input::Number(Field::LineDiscount(i), ..) => text(line(i).map(|l| &l.discount)),
             Input::Number(Field::Step(at, step), ..) => chosen(at)
                 .and_then(|c| c.percent(step))
                 .unwrap_or_default()
@@ -560,6 +678,7 @@ impl Input {
             Input::OneOf(Some(_), step, _) => chosen.pick(step).unwrap_or("none").to_string(),
             Input::Number(Field::Quantity(_), ..) => line.quantity.clone(),
             Input::Number(Field::UnitPrice(_), ..) => line.unit_price.clone(),
+            Input::Number(Field::LineDiscount(_), ..) => line.discount.clone(),
             Input::Number(Field::Step(Some(_), step), ..) => {
                 chosen.percent(step).unwrap_or_default().to_string()
             }
@@ -581,6 +700,14 @@ impl Input {
                 let leader = value.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
                 Edit::Follow(*i, leader)
             }
+            Input::Select(Pick::PriceMode, _) => Edit::PriceMode(match value.as_str() {
+                "amount" => PriceMode::Amount,
+                _ => PriceMode::Discount,
+            }),
+            Input::Select(Pick::TargetMode, _) => Edit::TargetMode(match value.as_str() {
+                "amount" => TargetMode::Amount,
+                _ => TargetMode::Percent,
+            }),
             Input::OneOf(at, step, _) => Edit::Choice(*at, step.clone(), Choice::Pick(value)),
             Input::Number(Field::Quantity(i), ..) => Edit::Quantity(*i, value),
             Input::Number(Field::UnitPrice(i), ..) => Edit::UnitPrice(*i, value),
@@ -589,6 +716,9 @@ impl Input {
             Input::Number(Field::Customer, ..) => Edit::Customer(value),
             Input::Number(Field::Partner, ..) => Edit::Partner(value),
             Input::Number(Field::ValidDays, ..) => Edit::ValidDays(value),
+            Input::Number(Field::Price, ..) => Edit::Price(value),
+            Input::Number(Field::Target, ..) => Edit::Target(value),
+            Input::Number(Field::LineDiscount(i), ..) => Edit::LineDiscount(*i, value),
             Input::Number(Field::Form, ..) => return None,
             Input::Number(Field::Step(at, step), ..) => {
                 Edit::Choice(*at, step.clone(), Choice::Percent(value))
@@ -668,6 +798,22 @@ mod tests {
             ids[5..],
             ["product-2", "quantity-2", "price-2", "situation", "sales"],
             "two licence lines, one situation"
+        );
+        form.edit(ALL, Edit::Price("10".into()));
+        let c = controls(&form, ALL);
+        let ids: Vec<&str> = all(&c).iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(
+            ids[5..],
+            [
+                "discount",
+                "product-2",
+                "quantity-2",
+                "price-2",
+                "discount-2",
+                "situation",
+                "sales"
+            ],
+            "two licence lines, each with its customer discount, one situation"
         );
         let situation = &c.shared[0];
         assert_eq!(

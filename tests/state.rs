@@ -5,7 +5,9 @@
 use partner_calc::engine::MAX_LINES;
 use partner_calc::model::Lang;
 use partner_calc::programmes::ALL;
-use partner_calc::widget::form::{Choice, Control as FormControl, ControlKind, Edit, Form, View};
+use partner_calc::widget::form::{
+    Choice, Control as FormControl, ControlKind, Edit, Form, PriceMode, TargetMode, View,
+};
 use partner_calc::widget::sentences;
 use partner_calc::widget::url::{decode, encode};
 use proptest::prelude::*;
@@ -65,9 +67,16 @@ fn state_strategy() -> impl Strategy<Value = Form> {
             "\\PC{0,40}",
             1u32..=365,
         ),
+        (
+            any::<bool>(),
+            proptest::option::of(0u64..=10_000_000_000),
+            any::<bool>(),
+            proptest::option::of(0u64..=10_000_000_000),
+            proptest::collection::vec(proptest::option::of(0u64..=10_000), MAX_LINES),
+        ),
     )
         .prop_map(
-            |((v, t, en, view), (sales, plan), lines, wide, (customer, partner, days))| {
+            |((v, t, en, view), (sales, plan), lines, wide, (customer, partner, days), selling)| {
                 let lang = if en { Lang::En } else { Lang::Ru };
                 let mut form = Form::new(ALL, &ALL[v].id, lang);
                 let programme = &ALL[v];
@@ -126,6 +135,46 @@ fn state_strategy() -> impl Strategy<Value = Form> {
                 form.edit(ALL, Edit::Customer(customer));
                 form.edit(ALL, Edit::Partner(partner));
                 form.edit(ALL, Edit::ValidDays(days.to_string()));
+                // The customer's price: a discount (hundredths of a percent up to
+                // 100) or an amount, a target, and lines' own discounts.
+                let (amount, price, by_amount, target, own) = selling;
+                let sep = if en { "." } else { "," };
+                let cents = |c: u64| format!("{}{sep}{:02}", c / 100, c % 100);
+                let percent = |c: u64| cents(c % 10_001);
+                form.edit(
+                    ALL,
+                    Edit::PriceMode(if amount {
+                        PriceMode::Amount
+                    } else {
+                        PriceMode::Discount
+                    }),
+                );
+                let price = price.map(|p| if amount { cents(p) } else { percent(p) });
+                form.edit(ALL, Edit::Price(price.unwrap_or_default()));
+                form.edit(
+                    ALL,
+                    Edit::TargetMode(if by_amount {
+                        TargetMode::Amount
+                    } else {
+                        TargetMode::Percent
+                    }),
+                );
+                let target = target.map(|p| {
+                    if by_amount {
+                        cents(p)
+                    } else {
+                        cents(p % 9_999)
+                    }
+                });
+                form.edit(ALL, Edit::Target(target.unwrap_or_default()));
+                if form.lines.len() > 1 {
+                    for (i, off) in own.into_iter().take(form.lines.len()).enumerate() {
+                        form.edit(
+                            ALL,
+                            Edit::LineDiscount(i, off.map(percent).unwrap_or_default()),
+                        );
+                    }
+                }
                 form
             },
         )

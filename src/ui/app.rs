@@ -28,6 +28,7 @@ use crate::widget::view::ladder::ladder;
 use crate::widget::view::panel::panel;
 use crate::widget::view::plain::plain;
 use crate::widget::view::proposal::{proposal, text as proposal_text, Proposal as ProposalModel};
+use crate::widget::view::sale::sale;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::rc::Rc;
@@ -78,6 +79,7 @@ pub fn Calculator(
     let notice = Memo::new(move |_| state.with(|w| ignored.with(|i| notice(w, i))));
     let welcome = Memo::new(move |_| state.with(|w| restored_notice(w, restored.get())));
     let figures = Memo::new(move |_| shown.with(|q| q.as_ref().map(|q| cards(q, lang.get()))));
+    let sale = Memo::new(move |_| shown.with(|q| q.as_ref().and_then(|q| sale(q, lang.get()))));
     let ladder = Memo::new(move |_| {
         state.with(|w| quoted.with(|q| ladder(&w.form, w.programmes(), q.as_deref().ok())))
     });
@@ -124,14 +126,14 @@ pub fn Calculator(
                 <div class="pc-summary" hidden=move || !on_quote.get()>
                     <Figures figures uid />
                 </div>
-                <Inputs controls uid />
+                <Inputs controls sale uid />
                 <section class="pc-result" aria-labelledby=format!("pc{uid}-net")>
                     <p class="pc-sr" aria-live="polite" aria-atomic="true">
                         {move || figures.with(|f| f.as_ref().map(|f| f.summary.clone()))}
                     </p>
                     <Notices stale notice restored=welcome />
                     <div class="pc-quote" hidden=move || !on_quote.get()>
-                        <Quote figures shown />
+                        <Quote figures shown sale />
                     </div>
                     <div class="pc-extra" hidden=move || on_quote.get()>
                         <Panel panel uid />

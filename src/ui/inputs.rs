@@ -6,8 +6,10 @@
 use super::bound::field;
 use super::calc::Calc;
 use super::line::Line;
+use super::selling::Selling;
 use crate::widget::form::Edit;
 use crate::widget::view::controls::{added, removed, Control, Controls};
+use crate::widget::view::sale::Sale;
 use leptos::prelude::*;
 
 /// The form of the calculator whose context is provided; `uid` prefixes
@@ -16,6 +18,8 @@ use leptos::prelude::*;
 pub fn Inputs(
     /// The controls to draw.
     controls: Memo<Controls>,
+    /// The sale of the quote on screen, for the customer's price part.
+    sale: Memo<Option<Sale>>,
     /// The widget's number on the page.
     uid: usize,
 ) -> impl IntoView {
@@ -98,6 +102,7 @@ pub fn Inputs(
                 </fieldset>
             </Show>
             <For each=sales key=Control::clone children=field />
+            <Selling controls sale uid />
             <details class="pc-proposal-fields">
                 <summary>{move || controls.with(|c| c.proposal.0.clone())}</summary>
                 <For each=proposal key=Control::clone children=field />

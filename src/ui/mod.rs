@@ -25,6 +25,7 @@ mod notices;
 mod panel;
 mod proposal;
 mod quote;
+mod selling;
 mod table;
 
 pub use app::Calculator;

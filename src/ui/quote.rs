@@ -6,6 +6,7 @@ use super::table::Table;
 use crate::text::{deal_texts, texts};
 use crate::widget::form::Pricing;
 use crate::widget::view::cards::Cards;
+use crate::widget::view::sale::Sale;
 use crate::widget::view::{deal, waterfall};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -17,6 +18,8 @@ pub fn Quote(
     figures: Memo<Option<Cards>>,
     /// The quote on screen, `None` before any.
     shown: Memo<Option<Arc<Pricing>>>,
+    /// The sale to the customer, when a customer price is asked for.
+    sale: Memo<Option<Sale>>,
 ) -> impl IntoView {
     let state = expect_context::<Calc>().state;
     let lang = move || state.with(|w| w.form.lang);
@@ -42,12 +45,20 @@ pub fn Quote(
         move || figures.with(|f| f.as_ref().map(|f| f.caveats.clone()).unwrap_or_default());
     let has_lines = move || lines.with(Option::is_some);
     let lines_table = Memo::new(move |_| lines.get().unwrap_or_default());
+    let sale_table =
+        Memo::new(move |_| sale.with(|s| s.as_ref().map(|s| s.table.clone()).unwrap_or_default()));
+    let loss = move || sale.with(|s| s.as_ref().and_then(|s| s.loss.clone()));
     view! {
         <Show when=has_lines>
             <h3 class="pc-lines-title">{move || deal_texts(state.with(|w| w.form.lang)).lines_title}</h3>
             <Table table=lines_table.into() />
         </Show>
         <Table table=waterfall.into() />
+        <Show when=move || sale.with(Option::is_some)>
+            <h3 class="pc-sale-title">{move || sale.with(|s| s.as_ref().map(|s| s.title.clone()))}</h3>
+            <Table table=sale_table.into() />
+            <p class="pc-warning" role="alert" data-testid="loss" hidden=move || loss().is_none()>{loss}</p>
+        </Show>
         <Show when=move || !caveats().is_empty()>
             <div class="pc-caveats">
                 <h3>{move || t().caveats}</h3>

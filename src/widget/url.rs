@@ -4,7 +4,7 @@
 //! a parameter that cannot be used falls back to its default and is named in
 //! the list for the visible notice.
 
-use super::form::{Choice, ControlKind, Edit, Form, Line, View};
+use super::form::{Choice, ControlKind, Edit, Form, Line, PriceMode, TargetMode, View};
 use super::input::{parse_money, parse_percent, parse_quantity};
 use crate::engine::MAX_LINES;
 use crate::model::{Lang, Programme};
@@ -17,6 +17,15 @@ pub struct Ignored(pub String);
 /// The parameter of one line in a link of several: its fields joined by
 /// [`SEP`], each escaped (`ln=licences~~10~15000~~p:extra:5`).
 const LINE: &str = "ln";
+
+/// The customer's price: `d:` a discount in percent, `a:` an amount.
+const SELL: &str = "sell";
+
+/// The target margin: `p:` a percentage, `a:` an amount.
+const GOAL: &str = "goal";
+
+/// A line's own customer discount among its fields (`off:5`).
+const OFF: &str = "off:";
 
 /// The most characters of a name (customer, partner) a link sets.
 const NAME: usize = 200;
@@ -72,6 +81,21 @@ pub fn encode(form: &Form) -> String {
             pair(name, text);
         }
     }
+    let s = &form.selling;
+    let amount = s.mode == PriceMode::Amount;
+    if !s.price.is_empty() || amount {
+        pair(
+            SELL,
+            &format!("{}:{}", if amount { "a" } else { "d" }, s.price),
+        );
+    }
+    let amount = s.target_mode == TargetMode::Amount;
+    if !s.target.is_empty() || amount {
+        pair(
+            GOAL,
+            &format!("{}:{}", if amount { "a" } else { "p" }, s.target),
+        );
+    }
     let own = one.map(|l| &l.choices.0[..]).unwrap_or_default();
     for (step, c) in form.choices.0.iter().chain(own) {
         pair(&format!("{}:{step}", c.kind()), c.value());
@@ -108,6 +132,9 @@ fn line_value(line: &Line) -> String {
             .iter()
             .map(|(step, c)| format!("{}:{step}:{}", c.kind(), c.value())),
     );
+    if !line.discount.is_empty() {
+        fields.push(format!("{OFF}{}", line.discount));
+    }
     let mut out = String::new();
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
@@ -184,6 +211,11 @@ pub fn decode(programmes: &[Programme], query: &str) -> (Form, Vec<Ignored>) {
         // Shares are read once every line is there.
         for (i, line) in lines.iter().take(MAX_LINES).enumerate() {
             reader.follow(i, line);
+        }
+    }
+    for name in [SELL, GOAL] {
+        if let Some((mode, value)) = get(name).map(|v| v.split_once(':').unwrap_or((v, ""))) {
+            reader.discount(None, name, mode, value);
         }
     }
     reader.text("sales", get("sales"), 0);
@@ -293,6 +325,10 @@ impl Reader<'_> {
         self.text("qty", field(2), i);
         self.text("price", field(3), i);
         for choice in fields.iter().skip(5) {
+            if let Some(off) = choice.strip_prefix(OFF) {
+                self.discount(Some(i), LINE, "d", off);
+                continue;
+            }
             let mut parts = choice.splitn(3, ':');
             match (parts.next(), parts.next(), parts.next()) {
                 (Some(kind), Some(step), Some(value)) => {
@@ -300,6 +336,53 @@ impl Reader<'_> {
                 }
                 _ => self.bad(LINE),
             }
+        }
+    }
+
+    /// The customer's price (`sell`), the target margin (`goal`), or line
+    /// `line`'s own discount, of `mode` (`d`, `a`, `p`), if `value` reads
+    /// as one: empty, or a percentage up to 100, or an amount.
+    fn discount(&mut self, line: Option<usize>, name: &str, mode: &str, value: &str) {
+        let lang = self.form.lang;
+        let percent =
+            || parse_percent(value, lang).is_ok_and(|v| v <= rust_decimal::Decimal::ONE_HUNDRED);
+        let modes: &[&str] = match (name, line) {
+            (_, Some(_)) => &["d"],
+            (SELL, None) => &["d", "a"],
+            _ => &["p", "a"],
+        };
+        let reads = match mode {
+            "a" => parse_money(value, lang).is_ok(),
+            _ => percent(),
+        };
+        let ok = modes.contains(&mode) && (value.is_empty() || reads);
+        if !ok {
+            return self.bad(name);
+        }
+        let value = value.to_string();
+        let edits = match (name, line) {
+            (_, Some(i)) => vec![Edit::LineDiscount(i, value)],
+            (SELL, None) => {
+                let amount = mode == "a";
+                let mode = if amount {
+                    PriceMode::Amount
+                } else {
+                    PriceMode::Discount
+                };
+                vec![Edit::PriceMode(mode), Edit::Price(value)]
+            }
+            _ => {
+                let amount = mode == "a";
+                let mode = if amount {
+                    TargetMode::Amount
+                } else {
+                    TargetMode::Percent
+                };
+                vec![Edit::TargetMode(mode), Edit::Target(value)]
+            }
+        };
+        for edit in edits {
+            self.form.edit(self.programmes, edit);
         }
     }
 
@@ -415,5 +498,29 @@ mod tests {
             (form.tier.as_str(), form.lines[0].product.as_str()),
             ("general", "training")
         );
+    }
+
+    #[test]
+    fn a_link_keeps_the_customer_price_the_target_and_lines_own_discounts() {
+        let (form, ignored) = decode(ALL, "vendor=smart-soft&sell=a:9333%2C34&goal=p:25");
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(
+            (form.selling.mode, form.selling.price.as_str()),
+            (PriceMode::Amount, "9333,34")
+        );
+        assert_eq!(
+            (form.selling.target_mode, form.selling.target.as_str()),
+            (TargetMode::Percent, "25")
+        );
+        assert!(encode(&form).ends_with("&sell=a:9333%2C34&goal=p:25"));
+        let (form, ignored) = decode(
+            ALL,
+            "vendor=smart-soft&sell=d:10&ln=ti_software~~1~10000~~off:5&ln=ting~~1~5000~~off:101",
+        );
+        assert_eq!(ignored, [Ignored("ln".into())], "101 % is no discount");
+        let own: Vec<&str> = form.lines.iter().map(|l| l.discount.as_str()).collect();
+        assert_eq!(own, ["5", ""]);
+        let (_, ignored) = decode(ALL, "vendor=smart-soft&sell=x:10&goal=d:5");
+        assert_eq!(ignored, [Ignored("sell".into()), Ignored("goal".into())]);
     }
 }

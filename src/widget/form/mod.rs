@@ -309,6 +309,10 @@ impl Form {
             }
             Edit::RemoveLine(i) => {
                 self.remove_line(programmes, i);
+                // A deal of one line has no line discounts (its price is the deal's).
+                if let [only] = self.lines.as_mut_slice() {
+                    only.discount.clear();
+                }
             }
             Edit::PriceMode(mode) => self.selling.mode = mode,
             Edit::Price(text) => self.selling.price = text,

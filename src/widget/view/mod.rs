@@ -13,6 +13,7 @@ pub mod ladder;
 pub mod panel;
 pub mod plain;
 pub mod proposal;
+pub mod sale;
 pub mod table;
 pub mod waterfall;
 pub mod what_if;

@@ -256,5 +256,4 @@ pub const EN_CUSTOMER: CustomerTexts = CustomerTexts {
     customer_head: "Customer price",
     left_head: "Margin at the customer price",
     proposal_discount: "Discount ({percent})",
-    proposal_pay: "Total to pay",
 };

@@ -521,8 +521,6 @@ catalogue! {
     left_head,
     /// The proposal's discount row (`{percent}`).
     proposal_discount,
-    /// The proposal's total after the discount.
-    proposal_pay,
     }
 }
 

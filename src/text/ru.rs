@@ -256,5 +256,4 @@ pub const RU_CUSTOMER: CustomerTexts = CustomerTexts {
     customer_head: "Цена клиента",
     left_head: "Маржа при цене клиента",
     proposal_discount: "Скидка ({percent})",
-    proposal_pay: "Итого к оплате",
 };

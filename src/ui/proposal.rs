@@ -25,6 +25,7 @@ pub fn Proposal(
             <h2>{part(|p| p.title.clone())}</h2>
             <For each=header key=String::clone children=|line| view! { <p>{line}</p> } />
             <Table table=table.into() />
+            {move || proposal.with(|p| p.as_ref().and_then(|p| p.discount.clone())).map(|d| view! { <p data-testid="proposal-discount">{d}</p> })}
             <p class="pc-proposal-total">{part(|p| p.total.clone())}</p>
             <p>{part(|p| p.validity.clone())}</p>
             <p class="pc-proposal-note">{part(|p| p.disclaimer.clone())}</p>

@@ -55,7 +55,6 @@ pub fn Quote(
         </Show>
         <Table table=waterfall.into() />
         <Show when=move || sale.with(Option::is_some)>
-            <h3 class="pc-sale-title">{move || sale.with(|s| s.as_ref().map(|s| s.title.clone()))}</h3>
             <Table table=sale_table.into() />
             <p class="pc-warning" role="alert" data-testid="loss" hidden=move || loss().is_none()>{loss}</p>
         </Show>

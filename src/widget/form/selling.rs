@@ -102,6 +102,15 @@ impl Form {
         Some(customer)
     }
 
+    /// The customer's price as the form gives it, for pricing other
+    /// programmes at it (the compare view); `None` when not asked or when a
+    /// field does not read.
+    pub fn customer_part(&self) -> Option<CustomerRequest> {
+        let mut errors = Vec::new();
+        self.customer_request(&mut errors)
+            .filter(|_| errors.is_empty())
+    }
+
     /// Sets the customer's price to the goal seek's answer: the selling
     /// total, as an amount. Does nothing when the form does not price or no
     /// discount keeps the target.

@@ -2,8 +2,9 @@
 //! sortable, with the best discount marked and a bar per tier for the chart.
 
 use crate::engine::compare::{best_of, compare, compare_deal, Deal};
-use crate::model::{Lang, Programme, Tier};
-use crate::text::{deal_texts, fill, texts};
+use crate::engine::{resale, CustomerRequest, Quote};
+use crate::model::{Currency, Lang, Programme, Tier};
+use crate::text::{customer_texts, deal_texts, fill, texts};
 use crate::widget::action::Action;
 use crate::widget::form::{Form, Sort};
 use crate::widget::format::{money, percent};
@@ -34,6 +35,9 @@ pub struct CompareRow {
     pub current: bool,
     /// The deal's lines the programme does not sell, worded; never priced as zero.
     pub missing: Option<String>,
+    /// The margin left at the form's customer price, or "agreed"; empty
+    /// when not asked or when the programme does not sell every line.
+    pub left: String,
 }
 
 /// One bar of the margin chart.
@@ -75,7 +79,10 @@ pub struct Comparison {
 pub fn comparison(form: &Form, programmes: &[Programme], deals: &[Deal]) -> Comparison {
     let lang = form.lang;
     let t = texts(lang);
-    let (mut rows, bars) = table(programmes, deals, form.sort, lang);
+    let customer = form.customer_part();
+    let currency = form.programme(programmes).map(|p| p.currency);
+    let priced_at = customer.as_ref().zip(currency);
+    let (mut rows, bars) = table(programmes, deals, priced_at, form.sort, lang);
     let here = format!("{}/{}", form.vendor, form.tier);
     for row in &mut rows {
         row.current = row.id == here;
@@ -84,6 +91,16 @@ pub fn comparison(form: &Form, programmes: &[Programme], deals: &[Deal]) -> Comp
         sort: Some((Action::Sort(sort), form.sort == sort)),
         ..Head::new(label, true)
     };
+    let mut head = vec![
+        Head::new(t.vendor, false),
+        Head::new(t.tier, false),
+        sorted(t.net, Sort::Net),
+        sorted(t.discount, Sort::Margin),
+        Head::new(t.margin, true),
+    ];
+    if customer.is_some() {
+        head.push(Head::new(customer_texts(lang).left_head, true));
+    }
     Comparison {
         title: match programmes {
             [one] => fill(t.compare_title_one, &[("vendor", one.vendor.get(lang))]),
@@ -94,13 +111,7 @@ pub fn comparison(form: &Form, programmes: &[Programme], deals: &[Deal]) -> Comp
         table: Table {
             testid: "compare",
             class: "pc-waterfall pc-compare",
-            head: vec![
-                Head::new(t.vendor, false),
-                Head::new(t.tier, false),
-                sorted(t.net, Sort::Net),
-                sorted(t.discount, Sort::Margin),
-                Head::new(t.margin, true),
-            ],
+            head,
             row_heads: false,
             rows: rows
                 .into_iter()
@@ -126,7 +137,10 @@ pub fn comparison(form: &Form, programmes: &[Programme], deals: &[Deal]) -> Comp
                             ..Cell::figure(r.discount)
                         },
                         Cell::figure(r.margin),
-                    ],
+                    ]
+                    .into_iter()
+                    .chain(customer.is_some().then(|| Cell::figure(r.left)))
+                    .collect(),
                     key: r.id,
                 })
                 .collect(),
@@ -179,17 +193,37 @@ struct Priced<'a> {
     certain: Option<Decimal>,
     /// The deal's lines (indexes) the programme has no product for.
     missing: Vec<usize>,
+    /// The margin left at the customer's price: `None` not asked (or not
+    /// every line sold), `Some(None)` by agreement.
+    left: Option<Option<Decimal>>,
 }
 
 /// Every tier of every programme priced for `deals`: as a single quote for
 /// one line, as a deal for several. A deal's row with an "up to" has no
 /// certain figure (the ranges' minimums are not priced for deals), so it
 /// is never the best.
-fn priced<'a>(programmes: &'a [Programme], deals: &[Deal]) -> Vec<Priced<'a>> {
+fn priced<'a>(
+    programmes: &'a [Programme],
+    deals: &[Deal],
+    customer: Option<(&CustomerRequest, Currency)>,
+) -> Vec<Priced<'a>> {
+    // The margin left when `lines` of `programme` are sold at the
+    // customer's price (an amount only in its own currency).
+    let left = |programme: &Programme, lines: &[Quote]| {
+        let (customer, currency) = customer?;
+        if customer.amount.is_some() && programme.currency != currency {
+            return None;
+        }
+        Some(resale(lines, customer).ok()?.margin_left)
+    };
     if let [one] = deals {
         return compare(programmes, one)
             .into_iter()
             .map(|r| Priced {
+                left: r
+                    .quote
+                    .as_ref()
+                    .and_then(|q| left(r.programme, std::slice::from_ref(q))),
                 net: r.quote.as_ref().and_then(|q| q.net_total),
                 margin: r.quote.as_ref().and_then(|q| q.margin),
                 discount: r.discount(),
@@ -205,7 +239,13 @@ fn priced<'a>(programmes: &'a [Programme], deals: &[Deal]) -> Vec<Priced<'a>> {
         .into_iter()
         .map(|r| {
             let discount = r.quote.as_ref().and_then(|q| q.effective_discount_percent);
+            let every_line = r.offered.iter().all(Option::is_some);
             Priced {
+                left: r
+                    .quote
+                    .as_ref()
+                    .filter(|_| every_line)
+                    .and_then(|q| left(r.programme, &q.lines)),
                 net: r.quote.as_ref().and_then(|q| q.net_total),
                 margin: r.quote.as_ref().and_then(|q| q.margin),
                 discount,
@@ -227,11 +267,12 @@ fn priced<'a>(programmes: &'a [Programme], deals: &[Deal]) -> Vec<Priced<'a>> {
 pub fn table(
     programmes: &[Programme],
     deals: &[Deal],
+    customer: Option<(&CustomerRequest, Currency)>,
     sort: Sort,
     lang: Lang,
 ) -> (Vec<CompareRow>, Vec<Bar>) {
     let t = texts(lang);
-    let mut rows = priced(programmes, deals);
+    let mut rows = priced(programmes, deals, customer);
     let top = best_of(rows.iter().map(|r| r.certain))
         .map(|i| (rows[i].programme.id.clone(), rows[i].tier.id.clone()));
     let net = |r: &Priced<'_>| r.net;
@@ -271,6 +312,11 @@ pub fn table(
             net: net(row).map(m).unwrap_or_else(|| t.agreed.into()),
             discount: discount.unwrap_or_else(|| t.agreed.into()),
             margin: row.margin.map(m).unwrap_or_else(|| t.agreed.into()),
+            left: match row.left {
+                Some(Some(left)) => m(left),
+                Some(None) => t.agreed.into(),
+                None => String::new(),
+            },
             missing: match row.missing.as_slice() {
                 [] => None,
                 lines => {
@@ -312,7 +358,13 @@ mod tests {
     #[test]
     fn sorting_by_discount_puts_the_largest_first() {
         let form = Form::new(ALL, "directum", Lang::Ru);
-        let (rows, _) = table(ALL, &deal(&form, ALL).unwrap(), Sort::Margin, Lang::Ru);
+        let (rows, _) = table(
+            ALL,
+            &deal(&form, ALL).unwrap(),
+            None,
+            Sort::Margin,
+            Lang::Ru,
+        );
         assert!(rows[0].best, "{:?}", rows[0]);
         assert_eq!(rows[0].id, "directum/general");
         assert_eq!(
@@ -325,7 +377,7 @@ mod tests {
     fn sorting_by_net_puts_the_lowest_price_first_and_agreed_last() {
         let form = Form::new(ALL, "directum", Lang::En);
         let deal = deal(&form, ALL).unwrap();
-        let (rows, bars) = table(ALL, &deal, Sort::Net, Lang::En);
+        let (rows, bars) = table(ALL, &deal, None, Sort::Net, Lang::En);
         assert!(rows.len() > 5);
         assert_eq!(rows.iter().filter(|r| r.best).count(), 1);
         let last = rows.last().unwrap();

@@ -6,7 +6,7 @@
 
 use crate::engine::{round_money, Quote};
 use crate::model::{Lang, Programme};
-use crate::text::{deal_texts, fill, texts};
+use crate::text::{customer_texts, deal_texts, fill, texts};
 use crate::widget::form::{Form, Pricing};
 use crate::widget::view::deal::product_name;
 use rust_decimal::Decimal;
@@ -63,6 +63,12 @@ pub fn csv(form: &Form, programmes: &[Programme], priced: &Pricing) -> String {
     ];
     head.extend(columns.iter().map(|c| c.head.clone()));
     head.extend([t.net.to_string(), t.margin.to_string()]);
+    // The customer's price, when given: each line's (as discounts) and the deal's.
+    let sold = priced.customer();
+    if sold.is_some() {
+        let c = customer_texts(lang);
+        head.extend([c.customer_head.to_string(), c.left_head.to_string()]);
+    }
     rows.push(head);
     let programme = form.programme(programmes);
     let name = |q: &Quote| product_name(programme, &q.product, lang);
@@ -82,6 +88,11 @@ pub fn csv(form: &Form, programmes: &[Programme], priced: &Pricing) -> String {
             amount(step.and_then(|s| s.amount).map(|a| signed(a, c.later)))
         }));
         row.extend([agreed(q.net_total), agreed(q.margin)]);
+        if let Some(c) = sold {
+            let line = c.lines.get(i);
+            row.push(amount(line.map(|l| l.selling)));
+            row.push(line.map(|l| agreed(l.margin_left)).unwrap_or_default());
+        }
         rows.push(row);
     }
     let mut total = vec![
@@ -107,6 +118,9 @@ pub fn csv(form: &Form, programmes: &[Programme], priced: &Pricing) -> String {
         amount(sum.map(|a| signed(a, c.later)))
     }));
     total.extend([agreed(priced.net_total()), agreed(priced.margin())]);
+    if let Some(c) = sold {
+        total.extend([plain(c.selling_total, lang), agreed(c.margin_left)]);
+    }
     rows.push(total);
     let mut out = String::new();
     if lang == Lang::Ru {

@@ -6,7 +6,7 @@ use super::table::{Cell, Head, Row as TableRow, Table};
 use super::waterfall::signed;
 use crate::engine::{DealQuote, DealStep};
 use crate::model::{Lang, Programme};
-use crate::text::{deal_texts, fill, texts};
+use crate::text::{customer_texts, deal_texts, fill, texts};
 use crate::widget::form::{Form, Pricing};
 use crate::widget::format::{money, number};
 
@@ -37,6 +37,14 @@ pub fn lines(
     let name = |id: &str| product_name(Some(programme), id, lang);
     let steps: Vec<&DealStep> = deal.steps.iter().filter(|s| !s.paid_later).collect();
     let later = !deal.paid_later_total.is_zero();
+    // Each line at the customer's price, when it is given as discounts.
+    let sold = deal.customer.as_ref().filter(|c| !c.lines.is_empty());
+    let customer_cells = |selling, left: Option<rust_decimal::Decimal>| {
+        [
+            Cell::figure(m(selling)),
+            Cell::figure(left.map(m).unwrap_or_else(agreed)),
+        ]
+    };
     let step_cell = |amount: Option<Option<rust_decimal::Decimal>>| match amount {
         Some(a) => Cell::figure(signed(a, false, deal.currency, lang)),
         None => Cell::figure(String::new()),
@@ -77,6 +85,9 @@ pub fn lines(
             if later {
                 cells.push(Cell::figure(format!("+{}", m(q.paid_later_total))));
             }
+            if let Some(line) = sold.and_then(|c| c.lines.get(i)) {
+                cells.extend(customer_cells(line.selling, line.margin_left));
+            }
             TableRow {
                 key: format!("line-{}", i + 1),
                 class: "",
@@ -99,6 +110,9 @@ pub fn lines(
     if later {
         total.push(Cell::figure(format!("+{}", m(deal.paid_later_total))));
     }
+    if let Some(c) = sold {
+        total.extend(customer_cells(c.selling_total, c.margin_left));
+    }
     rows.push(TableRow {
         key: "total".into(),
         class: "pc-total",
@@ -115,6 +129,13 @@ pub fn lines(
     head.extend([Head::new(t.net, true), Head::new(t.margin, true)]);
     if later {
         head.push(Head::new(t.paid_later_total, true));
+    }
+    if sold.is_some() {
+        let c = customer_texts(lang);
+        head.extend([
+            Head::new(c.customer_head, true),
+            Head::new(c.left_head, true),
+        ]);
     }
     Table {
         testid: "lines",

@@ -98,6 +98,19 @@ pub fn plain(
     }
     let c = cards(priced, lang);
     lines.push(format!("{}: {}", t.margin, c.margin));
+    if let Some(sale) = super::sale::sale(priced, lang) {
+        for row in &sale.table.rows {
+            let cell = |i: usize| {
+                row.cells
+                    .get(i)
+                    .map(|c| c.text.as_str())
+                    .unwrap_or_default()
+            };
+            lines.push(format!("{}: {}", cell(0), cell(1)));
+        }
+        lines.extend(sale.loss);
+        lines.extend(sale.goal);
+    }
     if !c.caveats.is_empty() {
         lines.push(format!("{}:", t.caveats));
         lines.extend(c.caveats.iter().map(|c| format!("• {c}")));

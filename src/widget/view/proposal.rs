@@ -1,14 +1,14 @@
 //! The commercial proposal for the customer: the customer's and partner's
-//! names, the date, every line at its price to the customer (the RRP), the
-//! total, the validity and the disclaimer. It shows no partner discount,
+//! names, the date, every line at RRP, the customer's discount when the
+//! rep gives one, the total to pay, the validity and the disclaimer. It shows no partner discount,
 //! partner price or margin, printed or copied.
 
 use super::table::{Cell, Head, Row, Table};
 use crate::engine::Quote;
 use crate::model::{Lang, Programme};
-use crate::text::{deal_texts, fill, texts};
+use crate::text::{customer_texts, deal_texts, fill, texts};
 use crate::widget::form::{Form, Pricing};
-use crate::widget::format::{money, number};
+use crate::widget::format::{money, number, percent};
 use crate::widget::view::deal::product_name;
 
 /// The proposal as the printout shows it.
@@ -18,8 +18,10 @@ pub struct Proposal {
     pub title: String,
     /// The customer, the partner and the date, each given.
     pub header: Vec<String>,
-    /// The lines at the customer's price.
+    /// The lines at RRP.
     pub table: Table,
+    /// The customer's discount and its amount, when a customer price is given.
+    pub discount: Option<String>,
     /// The total to pay.
     pub total: String,
     /// How long it is valid.
@@ -92,7 +94,23 @@ pub fn proposal(
             row_heads: false,
             rows,
         },
-        total: fill(d.proposal_total, &[("amount", &m(priced.list_total()))]),
+        discount: priced.customer().filter(|c| !c.saving.is_zero()).map(|c| {
+            let pct = c
+                .saving_percent
+                .map(|p| percent(p, lang))
+                .unwrap_or_default();
+            let label = fill(customer_texts(lang).proposal_discount, &[("percent", &pct)]);
+            format!("{label}: {}", m(-c.saving))
+        }),
+        total: fill(
+            d.proposal_total,
+            &[(
+                "amount",
+                &m(priced
+                    .customer()
+                    .map_or(priced.list_total(), |c| c.selling_total)),
+            )],
+        ),
         validity: fill(d.proposal_valid, &[("days", form.valid_days.trim())]),
         disclaimer: t.disclaimer.into(),
     }
@@ -108,6 +126,7 @@ pub fn text(proposal: &Proposal) -> String {
             lines.push(format!("{n}. {product}: {quantity} × {price} = {sum}"));
         }
     }
+    lines.extend(proposal.discount.clone());
     lines.extend([
         proposal.total.clone(),
         proposal.validity.clone(),

@@ -13,8 +13,6 @@ use rust_decimal::Decimal;
 /// The sale part of the result.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Sale {
-    /// Its heading.
-    pub title: String,
     /// Its figures: customer price, saving, partner's price, margin left,
     /// paid later.
     pub table: Table,
@@ -97,7 +95,6 @@ pub fn sale(priced: &Pricing, lang: Lang) -> Option<Sale> {
         })
         .collect();
     Some(Sale {
-        title: c.result_title.into(),
         table: Table {
             testid: "sale",
             class: "pc-waterfall pc-sale",

@@ -1,0 +1,171 @@
+//! The customer's price in the widget: a Smart-Soft deal sold with a
+//! discount (the lines' own where given), shown in the lines table, the
+//! copied quote, the CSV, the customer's proposal and the compare view,
+//! with figures worked out by hand from 002 (Certified: Traffic Inspector
+//! 30 %, TING 20 % of the fixed retail price).
+
+use partner_calc::model::Lang;
+use partner_calc::programmes::ALL;
+use partner_calc::widget::form::{Edit, Field, Form, PriceMode, Pricing};
+use partner_calc::widget::view::compare::{comparison, deal as deal_for_compare};
+use partner_calc::widget::view::csv::csv;
+use partner_calc::widget::view::proposal::{proposal, text};
+use partner_calc::widget::view::{deal as deal_view, plain::plain};
+
+/// `text` with its spaces as the widget's no-break ones.
+fn nb(text: &str) -> String {
+    text.replace(' ', "\u{a0}")
+}
+
+/// Certified: 10 × 10 000 of Traffic Inspector (net 70 000) and a TING of
+/// 50 000 (net 40 000); 10 % off for the customer, 5 % on the TING.
+/// Sold: 90 000 + 47 500 = 137 500; margin left 20 000 + 7 500 = 27 500.
+fn sold_deal() -> Form {
+    let mut form = Form::new(ALL, "smart-soft", Lang::Ru);
+    for edit in [
+        Edit::Tier("certified".into()),
+        Edit::Quantity(0, "10".into()),
+        Edit::UnitPrice(0, "10000".into()),
+        Edit::AddLine,
+        Edit::Product(1, "ting".into()),
+        Edit::Quantity(1, "1".into()),
+        Edit::UnitPrice(1, "50000".into()),
+        Edit::Price("10".into()),
+        Edit::LineDiscount(1, "5".into()),
+    ] {
+        form.edit(ALL, edit);
+    }
+    form
+}
+
+#[test]
+fn the_lines_table_sells_each_line_at_its_discount() {
+    let form = sold_deal();
+    let priced = form.priced(ALL).unwrap();
+    let table = deal_view::table(&form, ALL, &priced).unwrap();
+    let heads: Vec<&str> = table.head.iter().map(|h| h.label.as_str()).collect();
+    assert_eq!(
+        heads[heads.len() - 2..],
+        ["Цена клиента", "Маржа при цене клиента"]
+    );
+    let last_two: Vec<Vec<String>> = table
+        .rows
+        .iter()
+        .map(|r| {
+            r.cells[r.cells.len() - 2..]
+                .iter()
+                .map(|c| c.text.clone())
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        last_two,
+        [
+            [nb("90 000,00 ₽"), nb("20 000,00 ₽")],
+            [nb("47 500,00 ₽"), nb("7 500,00 ₽")],
+            [nb("137 500,00 ₽"), nb("27 500,00 ₽")],
+        ]
+    );
+}
+
+#[test]
+fn the_copied_quote_and_the_csv_carry_the_customer_price() {
+    let form = sold_deal();
+    let priced = form.priced(ALL).unwrap();
+    let copied = plain(&form, ALL, &[], &priced, None).replace('\u{a0}', " ");
+    for part in [
+        "Цена для клиента: 137 500,00 ₽",
+        "Скидка клиенту (8,33% от РРЦ): −12 500,00 ₽",
+        "Маржа партнера при этой цене: 27 500,00 ₽ · 20% от цены для клиента",
+        "Цена клиента: 47 500,00 ₽; Маржа при цене клиента: 7 500,00 ₽",
+    ] {
+        assert!(copied.contains(part), "{part:?} in:\n{copied}");
+    }
+    let file = csv(&form, ALL, &priced);
+    let rows: Vec<&str> = file.split("\r\n").collect();
+    assert!(
+        rows[0].ends_with(";Цена клиента;Маржа при цене клиента"),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        rows[1].ends_with(";70000,00;30000,00;90000,00;20000,00"),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[3].ends_with(";110000,00;40000,00;137500,00;27500,00"),
+        "{}",
+        rows[3]
+    );
+}
+
+#[test]
+fn the_proposal_gives_the_customer_discount_and_the_total_to_pay() {
+    let form = sold_deal();
+    let priced = form.priced(ALL).unwrap();
+    let p = proposal(&form, ALL, &priced, None);
+    let discount = format!("Скидка (8,33%): {}", nb("−12 500,00 ₽"));
+    assert_eq!(p.discount.as_deref(), Some(discount.as_str()));
+    assert_eq!(p.total, format!("Итого: {}", nb("137 500,00 ₽")));
+    let said = text(&p);
+    assert!(
+        !said.contains("70 000") && !said.contains("27 500"),
+        "no partner figure: {said}"
+    );
+    let at_rrp = Form::new(ALL, "smart-soft", Lang::Ru);
+    let p = proposal(&at_rrp, ALL, &at_rrp.priced(ALL).unwrap(), None);
+    let total = format!("Итого: {}", nb("100 000,00 ₽"));
+    assert_eq!((p.discount, p.total), (None, total));
+}
+
+#[test]
+fn compare_shows_each_programme_s_margin_at_the_same_customer_price() {
+    let form = sold_deal();
+    let deals = deal_for_compare(&form, ALL).unwrap();
+    let c = comparison(&form, ALL, &deals);
+    assert_eq!(
+        c.table.head.last().map(|h| h.label.as_str()),
+        Some("Маржа при цене клиента")
+    );
+    let left = |key: &str| {
+        let row = c.table.row(key).unwrap();
+        row.cells.last().unwrap().text.clone()
+    };
+    // Authorized: 25 % and 15 %: net 75 000 + 42 500 = 117 500.
+    assert_eq!(left("smart-soft/authorized"), nb("20 000,00 ₽"));
+    assert_eq!(left("smart-soft/certified"), nb("27 500,00 ₽"));
+    assert_eq!(
+        left("directum/general"),
+        "",
+        "Directum sells no TING: no figure"
+    );
+    let mut plain_form = sold_deal();
+    plain_form.edit(ALL, Edit::Price(String::new()));
+    plain_form.edit(ALL, Edit::LineDiscount(1, String::new()));
+    let c = comparison(&plain_form, ALL, &deals);
+    assert_eq!(c.table.head.len(), 5, "no customer price, no column");
+}
+
+#[test]
+fn a_bad_customer_field_is_named_and_the_deal_still_has_its_lines() {
+    let mut form = sold_deal();
+    form.edit(ALL, Edit::LineDiscount(0, "abc".into()));
+    let errors = form.priced(ALL).unwrap_err();
+    assert_eq!(errors[0].field, Field::LineDiscount(0));
+    form.edit(ALL, Edit::LineDiscount(0, String::new()));
+    form.edit(ALL, Edit::PriceMode(PriceMode::Amount));
+    form.edit(ALL, Edit::Price("-5".into()));
+    let errors = form.priced(ALL).unwrap_err();
+    assert_eq!(errors[0].field, Field::Price);
+    form.edit(ALL, Edit::Price("100000".into()));
+    match form.priced(ALL).unwrap() {
+        Pricing::Deal(d) => {
+            let c = d.customer.unwrap();
+            assert!(c.lines.is_empty(), "an amount is the deal's");
+            assert_eq!(c.margin_left.unwrap().to_string(), "-10000.00");
+            assert!(c.below_net);
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -22,11 +22,14 @@
 #[path = "../tests/support/parity.rs"]
 mod parity;
 
-use partner_calc::engine::{quote, quote_deal, ChoiceValue, DealLine, DealRequest, QuoteRequest};
+use partner_calc::engine::{
+    quote, quote_deal, ChoiceValue, CustomerRequest, DealLine, DealRequest, QuoteRequest, Target,
+};
 use partner_calc::model::Lang;
 use partner_calc::model::{Category, Rate};
 use partner_calc::programmes::ALL;
 use partner_calc::widget::Message;
+use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
 /// The request and the native engine's answer for it.
@@ -99,6 +102,8 @@ impl Dice {
 /// nothing) so that the browser's refusal names the same line.
 fn random_deals(count: usize) -> Vec<DealRequest> {
     let mut dice = Dice(20_261_207);
+    // The customer's prices from dice of their own: the deals stay as they were.
+    let mut price = Dice(24);
     (0..count)
         .map(|n| {
             let programme = &ALL[dice.below(ALL.len())];
@@ -164,6 +169,7 @@ fn random_deals(count: usize) -> Vec<DealRequest> {
                     tail[0].choices = head[first].choices.clone();
                 }
             }
+            let lines_count = lines.len();
             if n % 10 == 9 {
                 let broken = dice.below(lines.len());
                 match dice.below(3) {
@@ -178,10 +184,41 @@ fn random_deals(count: usize) -> Vec<DealRequest> {
                 lines,
                 sales_last_12_months: (dice.below(2) == 0)
                     .then(|| (dice.below(50_000_000) as i64).into()),
-                customer: None,
+                customer: customer(&mut price, n, lines_count),
             }
         })
         .collect()
+}
+
+/// Deal `n`'s customer part, one in four none: a discount with lines' own
+/// discounts, an amount with a target amount, or a discount with a target
+/// percentage (one in eight of those out of range, to be refused).
+fn customer(dice: &mut Dice, n: usize, lines: usize) -> Option<CustomerRequest> {
+    let percent = |dice: &mut Dice| Decimal::new(dice.below(10_001) as i64, 2);
+    let amount = |dice: &mut Dice| Decimal::new(dice.below(500_000_000) as i64, 2);
+    Some(match n % 4 {
+        0 => return None,
+        1 => CustomerRequest {
+            discount_percent: Some(percent(dice)),
+            line_discount_percent: (0..lines)
+                .map(|_| (dice.below(2) == 0).then(|| percent(dice)))
+                .collect(),
+            ..CustomerRequest::default()
+        },
+        2 => CustomerRequest {
+            amount: Some(amount(dice)),
+            target: Some(Target::Amount(amount(dice))),
+            ..CustomerRequest::default()
+        },
+        _ => CustomerRequest {
+            discount_percent: Some(percent(dice)),
+            target: Some(Target::Percent(match dice.below(8) {
+                0 => Decimal::ONE_HUNDRED,
+                _ => Decimal::new(dice.below(9_999) as i64, 2),
+            })),
+            ..CustomerRequest::default()
+        },
+    })
 }
 
 fn main() {

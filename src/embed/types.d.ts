@@ -65,6 +65,22 @@ export interface QuoteRequest {
   unit_price: number | string;
   choices?: Record<string, { percent: number | string } | { on: boolean } | { pick: string }> | null;
   sales_last_12_months?: number | string | null;
+  /** The customer's price: the quote then carries `customer` (a `Resale`). */
+  customer?: CustomerRequest | null;
+}
+
+/**
+ * The price to the customer and a target margin. Nothing set: the customer pays the RRP. A
+ * discount (0–100 %, the deal's and each line's own) or an amount for the whole deal, not both.
+ * With `target`, `customer.goal` in the quote is the largest discount that keeps the margin (a
+ * percentage of the customer price under 100, or an amount), exact to 0.01.
+ */
+export interface CustomerRequest {
+  discount_percent?: number | string | null;
+  /** Lines' own discounts by index (from 0); `null`: the deal's. */
+  line_discount_percent?: (number | string | null)[] | null;
+  amount?: number | string | null;
+  target?: { percent: number | string } | { amount: number | string } | null;
 }
 
 /**
@@ -77,6 +93,8 @@ export interface DealRequest {
   tier: string;
   lines: DealLineRequest[];
   sales_last_12_months?: number | string | null;
+  /** The customer's price for the deal: the deal quote then carries `customer` (a `Resale`). */
+  customer?: CustomerRequest | null;
 }
 
 /** One line of a `DealRequest`. */

@@ -3,7 +3,9 @@
 //! [`QuoteRequest`] of it or say, for a person, what is wrong and where.
 
 use super::input::parse_number;
-use crate::engine::{ChoiceValue, Choices, DealLine, DealRequest, QuoteRequest, MAX_LINES};
+use crate::engine::{
+    ChoiceValue, Choices, CustomerRequest, DealLine, DealRequest, QuoteRequest, Target, MAX_LINES,
+};
 use crate::model::Lang;
 use rust_decimal::Decimal;
 
@@ -303,6 +305,8 @@ fn deal_member(deal: &mut DealRequest, k: &str, v: &Host) -> Result<bool, HostEr
         "tier" => deal.tier = v.text(k)?.to_string(),
         "sales_last_12_months" if matches!(v, Host::Null) => {}
         "sales_last_12_months" => deal.sales_last_12_months = Some(v.amount(k)?),
+        "customer" if matches!(v, Host::Null) => {}
+        "customer" => deal.customer = Some(customer(v)?),
         _ => return Ok(false),
     }
     Ok(true)
@@ -322,6 +326,42 @@ fn line_member(line: &mut DealLine, k: &str, v: &Host) -> Result<bool, HostError
         _ => return Ok(false),
     }
     Ok(true)
+}
+
+/// Reads the customer's price: `{ discount_percent?, line_discount_percent?:
+/// [percent | null, …], amount?, target?: { percent } | { amount } }`.
+fn customer(value: &Host) -> Result<CustomerRequest, HostError> {
+    let mut out = CustomerRequest::default();
+    for (key, v) in value.members("customer")? {
+        let at = format!("customer.{key}");
+        let optional = |v: &Host| match v {
+            Host::Null => Ok(None),
+            v => v.amount(&at).map(Some),
+        };
+        match key.as_str() {
+            "discount_percent" => out.discount_percent = optional(v)?,
+            "amount" => out.amount = optional(v)?,
+            "line_discount_percent" => {
+                let Host::List(items) = v else {
+                    return Err(HostError::new(&at, Problem::NotList));
+                };
+                if items.len() > MAX_LINES {
+                    return Err(HostError::new(&at, Problem::TooMany(MAX_LINES)));
+                }
+                out.line_discount_percent = items.iter().map(optional).collect::<Result<_, _>>()?;
+            }
+            "target" if matches!(v, Host::Null) => {}
+            "target" => {
+                out.target = Some(match v.members(&at)? {
+                    [(kind, v)] if kind == "percent" => Target::Percent(v.amount(&at)?),
+                    [(kind, v)] if kind == "amount" => Target::Amount(v.amount(&at)?),
+                    _ => return Err(HostError::new(&at, Problem::Invalid)),
+                });
+            }
+            _ => return Err(HostError::new(&at, Problem::Unknown)),
+        }
+    }
+    Ok(out)
 }
 
 /// Reads `{ STEP: { percent } | { on } | { pick } }`.
@@ -445,5 +485,55 @@ mod tests {
         }
         let too_big = text("79228162514264337593543950336");
         assert_eq!(too_big.amount("a").unwrap_err().problem, Problem::NotAmount);
+    }
+
+    #[test]
+    fn reads_the_customer_part_and_names_what_is_wrong_in_it() {
+        let mut m = base();
+        m.push((
+            "customer",
+            object(&[
+                ("discount_percent", Host::Number("10".into())),
+                (
+                    "line_discount_percent",
+                    Host::List(vec![Host::Null, text("5.5")]),
+                ),
+                ("amount", Host::Null),
+                ("target", object(&[("percent", text("25"))])),
+            ]),
+        ));
+        let r = request(&object(&m)).expect("read");
+        let c = r.customer.expect("a customer part");
+        assert_eq!(c.discount_percent, Some(Decimal::new(10, 0)));
+        assert_eq!(c.line_discount_percent, [None, Some(Decimal::new(55, 1))]);
+        assert_eq!(c.target, Some(Target::Percent(Decimal::new(25, 0))));
+        let message = |customer: Host| {
+            let mut m = base();
+            m.push(("customer", customer));
+            request(&object(&m))
+                .map(|_| String::new())
+                .unwrap_or_else(|e| e.message(Lang::En))
+        };
+        assert_eq!(
+            message(object(&[("target", object(&[("margin", text("5"))]))])),
+            "«customer.target»: a value the format does not allow"
+        );
+        assert_eq!(
+            message(object(&[("line_discount_percent", text("5"))])),
+            "«customer.line_discount_percent»: a list is expected"
+        );
+        assert_eq!(
+            message(object(&[("discount", text("5"))])),
+            "«customer.discount»: unknown member"
+        );
+        assert_eq!(message(Host::Null), "", "null: no customer part");
+        let amount = object(&[("amount", Host::Number("90000".into()))]);
+        let mut m = base();
+        m.push(("customer", amount));
+        let r = request(&object(&m)).expect("read");
+        assert_eq!(
+            r.customer.and_then(|c| c.amount),
+            Some(Decimal::new(90_000, 0))
+        );
     }
 }

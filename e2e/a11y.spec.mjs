@@ -134,3 +134,27 @@ export async function axe_five_line_deal_at_1280_and_375({ page, baseUrl }) {
     await page.click('button[data-testid=view-quote]');
   }
 }
+
+// The customer's price open, with a loss, a target's answer, a deal's lines' own discounts and
+// the compare view's margin-left column, in both languages, at 1280 and at 375 px: no WCAG 2
+// A/AA violation, and nothing wider than the phone.
+export async function axe_customer_price_at_1280_and_375({ page, baseUrl }) {
+  const link = `${baseUrl}/?vendor=smart-soft&tier=certified&sell=d:40&goal=p:25&ln=ti_software~~10~10000~~off:35&ln=ting~~1~50000~`;
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await openWidget(page, link);
+    await page.waitForSelector('[data-testid=loss]', { state: 'visible' });
+    await page.waitForSelector('#pc0-discount-2');
+    // 110 000 net ÷ 0,75 = 146 666,67 to keep 25 %.
+    await page.locator('[data-testid=goal]').filter({ hasText: '146' }).waitFor();
+    assertNone(await violations(page), `${width} RU customer price`);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= width, `page scrollWidth ${wide} at ${width}`);
+    await page.locator('button.pc-lang', { hasText: 'EN' }).click();
+    await expectText(page, '[data-testid=selling] summary', 'Customer price');
+    assertNone(await violations(page), `${width} EN customer price`);
+    await page.click('button[data-testid=view-compare]');
+    await page.waitForSelector('[data-testid=chart]');
+    assertNone(await violations(page), `${width} EN compare at the customer price`);
+  }
+}

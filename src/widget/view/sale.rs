@@ -91,7 +91,14 @@ pub fn sale(priced: &Pricing, lang: Lang) -> Option<Sale> {
                 ("margin", false) => "pc-total",
                 _ => "",
             },
-            cells: vec![Cell::text(label), Cell::figure(figure)],
+            // The margin with its share may wrap between them on a phone.
+            cells: vec![
+                Cell::text(label),
+                Cell {
+                    long: key == "margin",
+                    ..Cell::figure(figure)
+                },
+            ],
         })
         .collect();
     Some(Sale {

@@ -249,8 +249,11 @@ async function main() {
       }
     }
     if (only !== 'load') {
-      // One line, and the tenth line of a 20-line deal (the whole deal re-priced on each key).
-      for (const run of [{}, { path: `/${DEAL_20}`, field: '#pc0-quantity-10', label: '#pc0-quantity-10 of a 20-line deal' }]) {
+      // One line, the tenth line of a 20-line deal (the whole deal re-priced on each key), and
+      // the same deal sold at a customer discount with a target margin (the sale, the goal seek
+      // and the lines' customer columns too).
+      const sold = { path: `/${DEAL_20}&sell=d:10&goal=p:20`, field: '#pc0-quantity-10', label: '#pc0-quantity-10 of a 20-line deal at a customer price' };
+      for (const run of [{}, { path: `/${DEAL_20}`, field: '#pc0-quantity-10', label: '#pc0-quantity-10 of a 20-line deal' }, sold]) {
         const label = run.label ?? '#pc0-quantity';
         console.log(`\n--- c. input -> DOM latency (${label})`);
         try {

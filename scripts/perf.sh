@@ -2,7 +2,7 @@
 # Performance figures of partner-calc, each with a budget; exit 1 when a budget is broken.
 #   a. bundle size per file and total, for the page and for the embed package: gzip -9 and
 #      brotli (quality 11)
-#        fail above PERF_GZIP_MAX_KIB (336) KiB gzip total (each bundle); the aim is
+#        fail above PERF_GZIP_MAX_KIB (352) KiB gzip total (each bundle); the aim is
 #        PERF_GZIP_WARN_KIB (180): above it a warning ("above the 180 KiB aim"), no failure
 #   b. navigation -> first quote on screen in headless Chromium, as a ratio to loading a static
 #      page of the same total byte size from the same server, median of 10 runs each (fast: 5)

@@ -73,11 +73,11 @@ export function bundles(dist) {
 
 /**
  * The size budget of each bundle, on its gzip -9 total (KiB = 1024 bytes): it fails above
- * maxKiB (PERF_GZIP_MAX_KIB, default 336) and is aimed at warnKiB (PERF_GZIP_WARN_KIB,
+ * maxKiB (PERF_GZIP_MAX_KIB, default 352) and is aimed at warnKiB (PERF_GZIP_WARN_KIB,
  * default 180): above the aim it passes with a warning. size.mjs applies it to both bundles.
  */
 export function gzipBudget() {
-  return { maxKiB: envNumber('PERF_GZIP_MAX_KIB', 336), warnKiB: envNumber('PERF_GZIP_WARN_KIB', 180) };
+  return { maxKiB: envNumber('PERF_GZIP_MAX_KIB', 352), warnKiB: envNumber('PERF_GZIP_WARN_KIB', 180) };
 }
 
 export function median(xs) {

@@ -2,7 +2,7 @@
 // downloads (the page and the embed package, see `bundles` in common.mjs), per file and in
 // total: raw, gzip -9 (the gzip CLI) and brotli at maximum quality (node's zlib: quality 11,
 // window 24). Budget on each gzip total (gzipBudget in common.mjs): fail above
-// PERF_GZIP_MAX_KIB (336 KiB); the aim is PERF_GZIP_WARN_KIB (180 KiB): above it the bundle
+// PERF_GZIP_MAX_KIB (352 KiB); the aim is PERF_GZIP_WARN_KIB (180 KiB): above it the bundle
 // passes with a warning ("above the 180 KiB aim").
 //   node e2e/perf/size.mjs --dist dist
 import fs from 'node:fs';

@@ -9,18 +9,8 @@ mod random;
 use partner_calc::engine::{quote_deal, resale, CustomerRequest, Goal, Quote, Target};
 use partner_calc::programmes::ALL;
 use proptest::prelude::*;
-use random::deal_strategy;
+use random::{deal_cases, deal_strategy};
 use rust_decimal::Decimal;
-
-/// Cases per property: a tenth of `PARTNER_CALC_CASES` (default 100 000),
-/// since every case prices up to eight lines.
-fn cases() -> u32 {
-    let all = std::env::var("PARTNER_CALC_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000u32);
-    (all / 10).max(1)
-}
 
 /// A decimal of `cents` hundredths.
 fn cents(cents: i64) -> Decimal {
@@ -55,7 +45,7 @@ fn target_strategy() -> impl Strategy<Value = Target> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: deal_cases(), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn margin_left_is_selling_less_net_exactly(

@@ -10,18 +10,8 @@ mod random;
 use partner_calc::engine::{quote, quote_deal, DealError, DealLine, DealQuote, DealRequest};
 use partner_calc::programmes::ALL;
 use proptest::prelude::*;
-use random::deal_strategy;
+use random::{deal_cases, deal_strategy};
 use rust_decimal::Decimal;
-
-/// Cases per property: a tenth of `PARTNER_CALC_CASES` (default 100 000),
-/// since every case prices up to twelve lines.
-fn cases() -> u32 {
-    let all = std::env::var("PARTNER_CALC_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000u32);
-    (all / 10).max(1)
-}
 
 /// Σ of an optional figure over the lines: `None` as soon as one is `None`.
 fn sum(mut values: impl Iterator<Item = Option<Decimal>>) -> Option<Decimal> {
@@ -74,7 +64,7 @@ fn reordered(request: &DealRequest, order: &[usize]) -> DealRequest {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: deal_cases(), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn deal_totals_are_the_sums_of_its_lines(request in deal_strategy(12)) {

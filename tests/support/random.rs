@@ -1,5 +1,6 @@
 //! Random requests over the bundled programmes, for the property tests
-//! (`tests/properties.rs`, `tests/deal_properties.rs`).
+//! (`tests/properties.rs`, `tests/deal_properties.rs`,
+//! `tests/customer_properties.rs`).
 #![allow(dead_code)]
 
 use partner_calc::engine::{ChoiceValue, Choices, DealLine, DealRequest, QuoteRequest};
@@ -7,6 +8,16 @@ use partner_calc::model::{Category, Programme, Rate};
 use partner_calc::programmes::ALL;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+
+/// Cases per property of deals: a tenth of `PARTNER_CALC_CASES` (default
+/// 100 000), since every case prices several lines.
+pub fn deal_cases() -> u32 {
+    let all = std::env::var("PARTNER_CALC_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000u32);
+    (all / 10).max(1)
+}
 
 /// The random values one line is built from: product, situation, quantity,
 /// price in kopecks and one value per adjustable step.

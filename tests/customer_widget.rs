@@ -159,6 +159,17 @@ fn a_bad_customer_field_is_named_and_the_deal_still_has_its_lines() {
     let errors = form.priced(ALL).unwrap_err();
     assert_eq!(errors[0].field, Field::Price);
     form.edit(ALL, Edit::Price("100000".into()));
+    form.edit(ALL, Edit::Target("100".into()));
+    let errors = form.priced(ALL).unwrap_err();
+    assert_eq!(
+        (&errors[0].field, errors[0].message.as_str()),
+        (
+            &Field::Target,
+            "Целевая маржа: процент от 0 до 99,99 или сумма не меньше 0"
+        ),
+        "the engine's refusal next to its field"
+    );
+    form.edit(ALL, Edit::Target(String::new()));
     match form.priced(ALL).unwrap() {
         Pricing::Deal(d) => {
             let c = d.customer.unwrap();

@@ -1,13 +1,15 @@
 //! A deal of several lines: one vendor, one tier, 1 to [`MAX_LINES`] lines,
 //! each priced as a quote, and the deal's totals, the exact sums of its lines.
 
-use super::customer::{resale, CustomerRequest, Resale};
+use super::customer::resale;
 use super::deal_tier::{self, DealNextTier};
 use super::error::QuoteError;
 use super::money::{add, share};
 use super::price::Resolved;
 use super::quote::Quote;
+use super::request::CustomerRequest;
 use super::request::{ChoiceValue, Choices, QuoteRequest};
+use super::resale::Resale;
 use crate::model::{Category, Currency, I18n, Programme, Rate, Situation, Step};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};

@@ -1,7 +1,6 @@
 //! Why a quote was refused: a kind and its parameters (the widget's
 //! catalogue words it for a person).
 
-use super::customer::CustomerError;
 use rust_decimal::Decimal;
 use std::fmt;
 
@@ -51,6 +50,21 @@ pub enum QuoteError {
     Overflow,
     /// The customer's price or target was refused.
     Customer(CustomerError),
+}
+
+/// Why a customer price was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CustomerError {
+    /// The deal's discount is not from 0 to 100 %.
+    DiscountOutOfRange,
+    /// Line `0`'s discount is not from 0 to 100 %, or the deal has no such line.
+    LineDiscountOutOfRange(usize),
+    /// The selling amount is negative.
+    AmountNegative,
+    /// Both a discount and an amount are given.
+    DiscountAndAmount,
+    /// The target percentage is not from 0 to under 100, or the amount is negative.
+    TargetOutOfRange,
 }
 
 impl fmt::Display for QuoteError {

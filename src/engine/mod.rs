@@ -16,17 +16,19 @@ mod next_tier;
 mod price;
 mod quote;
 mod request;
+mod resale;
 
-pub use customer::{resale, CustomerError, CustomerRequest, Goal, Resale, ResaleLine, Target};
+pub use customer::resale;
 pub use deal::{
     deal_ladder, quote_deal, DealError, DealLine, DealQuote, DealRequest, DealStep, MAX_LINES,
 };
 pub use deal_tier::{AfterUnknown, DealNextTier};
-pub use error::QuoteError;
+pub use error::{CustomerError, QuoteError};
 pub use money::round_money;
 pub use next_tier::{MetTier, NextTier};
 pub use quote::{Caveat, CaveatKind, ListShare, Quote, QuoteStep, RateKind};
-pub use request::{ChoiceValue, Choices, QuoteRequest, MAX_QUANTITY};
+pub use request::{ChoiceValue, Choices, CustomerRequest, QuoteRequest, Target, MAX_QUANTITY};
+pub use resale::{Goal, Resale, ResaleLine};
 
 use crate::model::Programme;
 

@@ -1,7 +1,7 @@
 //! A priced quote: the waterfall, the totals and what the user must know.
 
-use super::customer::Resale;
 use super::next_tier::NextTier;
+use super::resale::Resale;
 use crate::model::{Currency, I18n, Source};
 use rust_decimal::Decimal;
 use serde::Serialize;

@@ -1,6 +1,5 @@
 //! What a quote is asked for: vendor, tier, product, quantity, price, choices.
 
-use super::customer::CustomerRequest;
 use rust_decimal::Decimal;
 use serde::de::{MapAccess, Visitor};
 use serde::ser::SerializeMap;
@@ -163,4 +162,33 @@ impl<'de> Deserialize<'de> for Choices {
         }
         deserializer.deserialize_map(Entries)
     }
+}
+
+/// The customer's price and a target margin, asked with a quote or a deal.
+/// Nothing set: the customer pays the RRP.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CustomerRequest {
+    /// A discount off RRP for the whole deal, in percent (0 to 100).
+    #[serde(default)]
+    pub discount_percent: Option<Decimal>,
+    /// Lines' own discounts off RRP, by line index (`None`: the deal's).
+    #[serde(default)]
+    pub line_discount_percent: Vec<Option<Decimal>>,
+    /// What the customer pays for the whole deal, instead of a discount.
+    #[serde(default)]
+    pub amount: Option<Decimal>,
+    /// The margin to keep: the goal seek finds the largest discount that does.
+    #[serde(default)]
+    pub target: Option<Target>,
+}
+
+/// A margin the partner wants to keep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub enum Target {
+    /// A percentage of the selling total, from 0 up to (not including) 100.
+    Percent(#[cfg_attr(test, ts(type = "string"))] Decimal),
+    /// An amount, not negative.
+    Amount(#[cfg_attr(test, ts(type = "string"))] Decimal),
 }

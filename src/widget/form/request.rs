@@ -4,8 +4,8 @@
 
 use super::{ControlKind, Field, Form};
 use crate::engine::{
-    deal_ladder, ChoiceValue, Choices, DealError, DealLine, DealQuote, DealRequest, Quote,
-    QuoteError, QuoteRequest, Resale,
+    deal_ladder, ChoiceValue, Choices, CustomerError, DealError, DealLine, DealQuote, DealRequest,
+    Quote, QuoteError, QuoteRequest, Resale,
 };
 use crate::model::{Currency, Lang, Programme, Tier};
 use crate::widget::input::{parse_money, parse_percent, parse_quantity};
@@ -305,7 +305,13 @@ fn placed(error: &QuoteError, line: usize, lang: Lang, whole: String) -> FieldEr
         }
         QuoteError::PriceNegative | QuoteError::Overflow => lang_free(Field::UnitPrice(line)),
         QuoteError::SalesNegative => lang_free(Field::Sales),
-        QuoteError::Customer(e) => lang_free(super::selling::field_of(e)),
+        QuoteError::Customer(e) => lang_free(match e {
+            CustomerError::LineDiscountOutOfRange(i) => Field::LineDiscount(*i),
+            CustomerError::TargetOutOfRange => Field::Target,
+            CustomerError::DiscountOutOfRange
+            | CustomerError::AmountNegative
+            | CustomerError::DiscountAndAmount => Field::Price,
+        }),
         _ => lang_free(Field::Form),
     }
 }

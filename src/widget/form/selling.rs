@@ -131,17 +131,6 @@ impl Form {
     }
 }
 
-/// Where the engine's refusal of the customer part belongs.
-pub(super) fn field_of(error: &CustomerError) -> Field {
-    match error {
-        CustomerError::LineDiscountOutOfRange(i) => Field::LineDiscount(*i),
-        CustomerError::TargetOutOfRange => Field::Target,
-        CustomerError::DiscountOutOfRange
-        | CustomerError::AmountNegative
-        | CustomerError::DiscountAndAmount => Field::Price,
-    }
-}
-
 /// A percentage as typed (empty: none), from 0 to 100.
 fn percent(text: &str, lang: Lang, field: Field, errors: &mut Vec<FieldError>) -> Option<Decimal> {
     if text.trim().is_empty() {

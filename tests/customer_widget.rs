@@ -8,6 +8,7 @@ use partner_calc::model::Lang;
 use partner_calc::programmes::ALL;
 use partner_calc::widget::form::{Edit, Field, Form, PriceMode, Pricing};
 use partner_calc::widget::view::compare::{comparison, deal as deal_for_compare};
+use partner_calc::widget::view::controls::controls;
 use partner_calc::widget::view::csv::csv;
 use partner_calc::widget::view::proposal::{proposal, text};
 use partner_calc::widget::view::{deal as deal_view, plain::plain};
@@ -179,4 +180,39 @@ fn a_bad_customer_field_is_named_and_the_deal_still_has_its_lines() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn the_documents_rules_on_the_customer_price_are_shown_beside_it() {
+    let rules = |vendor: &str, lang: Lang| {
+        let form = Form::new(ALL, vendor, lang);
+        controls(&form, ALL).selling.rules
+    };
+    let smart = rules("smart-soft", Lang::Ru);
+    assert!(
+        smart[0].starts_with("Документ называет розничную цену фиксированной"),
+        "{smart:?}"
+    );
+    let asoft = rules("asoft", Lang::En);
+    assert!(
+        asoft[0].contains("agree discounts for end customers with ASoft"),
+        "{asoft:?}"
+    );
+    assert!(asoft[1].contains("20 %"), "{asoft:?}");
+    let bitrix = rules("bitrix-kz", Lang::Ru);
+    assert!(
+        bitrix[0].contains("итоговую стоимость лицензий"),
+        "{bitrix:?}"
+    );
+    for vendor in ["directum", "stakhanovets"] {
+        assert_eq!(
+            rules(vendor, Lang::Ru)[0],
+            "Документ программы не устанавливает правил о цене для клиента.",
+            "{vendor}: no rule is invented"
+        );
+    }
+    assert!(
+        smart.last().unwrap().contains("уменьшает маржу партнера"),
+        "how the calculator treats the discount"
+    );
 }

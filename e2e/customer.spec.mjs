@@ -36,6 +36,8 @@ export async function a_discount_shows_the_margin_left_and_a_target_is_applied({
     ['Маржа партнера при этой цене', '2 000,00 ₽ · 22,22% от цены для клиента'],
   ]);
   assert.equal(await page.visible('[data-testid=loss]'), false);
+  // The margin card (in sight on a phone) says it too.
+  await page.expectText('[data-testid=margin-left]', 'при цене клиента: 2 000,00 ₽ · 22,22%');
 
   // 40 % off: 6 000, below the partner's 7 000: a loss, said plainly.
   await typeOver(page, '40');

@@ -254,6 +254,7 @@ pub const EN_CUSTOMER: CustomerTexts = CustomerTexts {
     paid_later_apart: "Plus paid later (not in the margin)",
     loss: "The customer price is below the partner's price: a loss of {amount}.",
     customer_head: "Customer price",
+    card_left: "at the customer price: {margin}",
     left_head: "Margin at the customer price",
     proposal_discount: "Discount ({percent})",
 };

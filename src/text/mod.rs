@@ -517,6 +517,8 @@ catalogue! {
     loss,
     /// The lines table's and CSV's customer price column.
     customer_head,
+    /// The margin card's line for the margin left (`{margin}`).
+    card_left,
     /// The lines table's, CSV's and compare's margin-left column.
     left_head,
     /// The proposal's discount row (`{percent}`).

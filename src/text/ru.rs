@@ -254,6 +254,7 @@ pub const RU_CUSTOMER: CustomerTexts = CustomerTexts {
     paid_later_apart: "Плюс выплачивается позже (не входит в маржу)",
     loss: "Цена для клиента ниже цены партнера: убыток {amount}.",
     customer_head: "Цена клиента",
+    card_left: "при цене клиента: {margin}",
     left_head: "Маржа при цене клиента",
     proposal_discount: "Скидка ({percent})",
 };

@@ -29,6 +29,9 @@ pub fn Figures(
             <div>
                 <dt>{move || t().margin}</dt>
                 <dd class="pc-margin" data-testid="margin">{figure(|f| &f.margin)}</dd>
+                {move || figures.with(|f| f.as_ref().and_then(|f| f.left.clone())).map(|left| view! {
+                    <dd class="pc-left" data-testid="margin-left">{left}</dd>
+                })}
             </div>
         </dl>
     }

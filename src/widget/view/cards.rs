@@ -2,7 +2,7 @@
 //! the way to the next tier.
 
 use crate::model::Lang;
-use crate::text::{fill, texts};
+use crate::text::{customer_texts, fill, texts};
 use crate::widget::form::Pricing;
 use crate::widget::format::{money, percent};
 use crate::widget::sentences::{caveat, deal_next_tier, next_tier, summary};
@@ -20,6 +20,9 @@ pub struct Cards {
     pub next: String,
     /// The caveats, worded.
     pub caveats: Vec<String>,
+    /// The margin left at the customer's price, when one is given (below
+    /// the margin, so that it stays in sight on a phone).
+    pub left: Option<String>,
 }
 
 /// The cards of `priced` in `lang`; a deal's caveats are its lines', each once.
@@ -50,6 +53,17 @@ pub fn cards(priced: &Pricing, lang: Lang) -> Cards {
         summary: summary(priced, lang),
         next: next.unwrap_or_else(|| t.top_tier.into()),
         caveats,
+        left: priced.customer().map(|c| {
+            let left = match (c.margin_left, c.margin_left_percent) {
+                (Some(a), Some(p)) => fill(
+                    t.margin_value,
+                    &[("amount", &m(a)), ("percent", &percent(p, lang))],
+                ),
+                (Some(a), None) => m(a),
+                (None, _) => t.agreed.into(),
+            };
+            fill(customer_texts(lang).card_left, &[("margin", &left)])
+        }),
     }
 }
 
@@ -66,6 +80,18 @@ mod tests {
         assert_eq!(c.net, "RUB\u{a0}90,000.00");
         assert_eq!(c.margin, "RUB\u{a0}10,000.00 · 10%");
         assert!(c.next.starts_with("Bronze"), "{}", c.next);
+    }
+
+    #[test]
+    fn the_margin_card_adds_the_margin_left_at_the_customer_price() {
+        let mut form = Form::new(ALL, "stakhanovets", Lang::En);
+        assert_eq!(cards(&form.priced(ALL).unwrap(), Lang::En).left, None);
+        form.edit(ALL, crate::widget::form::Edit::Price("15".into()));
+        let c = cards(&form.priced(ALL).unwrap(), Lang::En);
+        assert_eq!(
+            c.left.as_deref(),
+            Some("at the customer price: RUB\u{a0}−5,000.00 · −5.88%")
+        );
     }
 
     #[test]

@@ -347,3 +347,13 @@ fn nothing_set_sells_at_rrp_and_leaves_the_programme_margin() {
     r.customer = None;
     assert_eq!(price(&r).unwrap().customer, None, "not asked, not given");
 }
+
+#[test]
+fn selling_at_the_partner_price_is_no_loss() {
+    // 002, Certified: 30 % off 10 000; the customer gets the same 30 %.
+    let mut r = request("smart-soft", "certified", "ti_software", "1", "10000");
+    r.customer = Some(discount("30"));
+    let c = price(&r).unwrap().customer.unwrap();
+    assert_eq!(c.margin_left, Some(d("0.00")));
+    assert!(!c.below_net, "a margin of zero is no loss");
+}

@@ -357,3 +357,36 @@ fn selling_at_the_partner_price_is_no_loss() {
     assert_eq!(c.margin_left, Some(d("0.00")));
     assert!(!c.below_net, "a margin of zero is no loss");
 }
+
+#[test]
+fn the_edges_of_each_range_are_taken() {
+    // 002, Certified: 10 000 at 30 %, so 7 000 net.
+    let sold = |c: CustomerRequest| {
+        let mut r = request("smart-soft", "certified", "ti_software", "1", "10000");
+        r.customer = Some(c);
+        price(&r).expect("taken").customer.unwrap()
+    };
+    let free = sold(amount("0"));
+    assert_eq!(
+        (free.selling_total, free.below_net),
+        (d("0.00"), true),
+        "given away: a loss"
+    );
+    assert_eq!(sold(discount("100")).selling_total, d("0.00"));
+    assert_eq!(sold(discount("0")).selling_total, d("10000.00"));
+    let goal = |target| {
+        sold(CustomerRequest {
+            target: Some(target),
+            ..CustomerRequest::default()
+        })
+        .goal
+    };
+    // No margin at all: the customer may have everything down to the partner's price.
+    assert_eq!(found(&goal(Target::Percent(d("0")))), d("7000.00"));
+    assert_eq!(found(&goal(Target::Amount(d("0")))), d("7000.00"));
+    assert_eq!(
+        found(&goal(Target::Percent(d("30")))),
+        d("10000.00"),
+        "exactly the RRP"
+    );
+}

@@ -138,6 +138,24 @@ fn check(lines: usize, c: &CustomerRequest) -> Result<(), CustomerError> {
     }
 }
 
+/// The lowest price, in steps of 0.01, that `keeps` the target, from an
+/// `estimate` at most a cent off (the division behind it is exact to 28
+/// digits): a cent up when it does not keep it, a cent down when a cent
+/// less still does; never below zero.
+fn settle(
+    estimate: Decimal,
+    keeps: &impl Fn(Decimal) -> Result<bool, QuoteError>,
+) -> Result<Decimal, QuoteError> {
+    let mut selling = estimate;
+    if !keeps(selling)? {
+        selling = add(selling, CENT)?;
+    }
+    if selling >= CENT && keeps(selling - CENT)? {
+        selling -= CENT;
+    }
+    Ok(selling)
+}
+
 /// The lowest selling total, in steps of 0.01, whose margin over `net`
 /// keeps `target`; what the list total gives when no discount can.
 fn seek(list: Decimal, net: Option<Decimal>, target: Target) -> Result<Goal, QuoteError> {
@@ -165,15 +183,8 @@ fn seek(list: Decimal, net: Option<Decimal>, target: Target) -> Result<Goal, Quo
             .and_then(|n| n.checked_div(Decimal::ONE_HUNDRED - p))
             .ok_or(QuoteError::Overflow)?,
     };
-    let mut selling = first.round_dp_with_strategy(2, RoundingStrategy::ToPositiveInfinity);
-    // The division is exact to 28 digits: step to the exact answer.
-    while !keeps(selling)? && selling <= list {
-        selling = add(selling, CENT)?;
-    }
-    while selling >= CENT && keeps(selling - CENT)? {
-        selling -= CENT;
-    }
-    let selling = selling.max(Decimal::ZERO);
+    let estimate = first.round_dp_with_strategy(2, RoundingStrategy::ToPositiveInfinity);
+    let selling = settle(estimate, &keeps)?;
     if selling > list || !keeps(selling)? {
         let margin = list - net;
         return Ok(Goal::AboveProgramme {
@@ -189,4 +200,24 @@ fn seek(list: Decimal, net: Option<Decimal>, target: Target) -> Result<Goal, Quo
         margin_left: round_money(margin),
         margin_left_percent: share(margin, selling),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(cents: i64) -> Decimal {
+        Decimal::new(cents, 2)
+    }
+
+    #[test]
+    fn settle_moves_an_estimate_a_cent_off_to_the_exact_answer() {
+        let at_least_ten = |s: Decimal| Ok(s >= d(1000));
+        assert_eq!(settle(d(999), &at_least_ten), Ok(d(1000)), "a cent low");
+        assert_eq!(settle(d(1001), &at_least_ten), Ok(d(1000)), "a cent high");
+        assert_eq!(settle(d(1000), &at_least_ten), Ok(d(1000)));
+        let anything = |_: Decimal| Ok(true);
+        assert_eq!(settle(d(1), &anything), Ok(d(0)), "down to zero");
+        assert_eq!(settle(d(0), &anything), Ok(d(0)), "never below");
+    }
 }

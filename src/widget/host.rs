@@ -527,6 +527,27 @@ mod tests {
             "«customer.discount»: unknown member"
         );
         assert_eq!(message(Host::Null), "", "null: no customer part");
+        let discounts =
+            |n: usize| object(&[("line_discount_percent", Host::List(vec![Host::Null; n]))]);
+        assert_eq!(
+            message(discounts(MAX_LINES)),
+            "",
+            "one per line of the largest deal"
+        );
+        assert_eq!(
+            message(discounts(MAX_LINES + 1)),
+            "«customer.line_discount_percent»: at most 50 items"
+        );
+        let mut m = base();
+        m.push((
+            "customer",
+            object(&[("target", object(&[("amount", text("500"))]))]),
+        ));
+        let target = request(&object(&m))
+            .expect("read")
+            .customer
+            .and_then(|c| c.target);
+        assert_eq!(target, Some(Target::Amount(Decimal::new(500, 0))));
         let amount = object(&[("amount", Host::Number("90000".into()))]);
         let mut m = base();
         m.push(("customer", amount));

@@ -216,3 +216,53 @@ fn the_documents_rules_on_the_customer_price_are_shown_beside_it() {
         "how the calculator treats the discount"
     );
 }
+
+#[test]
+fn a_discount_of_100_is_taken_and_one_of_a_single_line_is_the_deal_s() {
+    let mut form = Form::new(ALL, "smart-soft", Lang::Ru);
+    form.edit(ALL, Edit::Price("100".into()));
+    let sold = |f: &Form| f.priced(ALL).unwrap().customer().unwrap().selling_total;
+    assert_eq!(sold(&form).to_string(), "0.00", "given away");
+    form.edit(ALL, Edit::Price("100,01".into()));
+    let errors = form.priced(ALL).unwrap_err();
+    assert_eq!(
+        (&errors[0].field, errors[0].message.as_str()),
+        (&Field::Price, "Скидка клиенту — от 0 до 100 %")
+    );
+    // A line's own discount counts only in a deal of several lines.
+    form.edit(ALL, Edit::Price("10".into()));
+    form.edit(ALL, Edit::LineDiscount(0, "50".into()));
+    assert_eq!(
+        sold(&form).to_string(),
+        "90000.00",
+        "the deal's 10 %, not 50 %"
+    );
+    let c = controls(&form, ALL);
+    let ids: Vec<&str> = c.lines[0].fields.iter().map(|f| f.id.as_str()).collect();
+    assert!(
+        !ids.contains(&"discount"),
+        "no line discount field for one line: {ids:?}"
+    );
+}
+
+#[test]
+fn compare_prices_an_amount_only_in_its_own_currency() {
+    let mut form = Form::new(ALL, "smart-soft", Lang::Ru);
+    form.edit(ALL, Edit::PriceMode(PriceMode::Amount));
+    form.edit(ALL, Edit::Price("90000".into()));
+    let deals = deal_for_compare(&form, ALL).unwrap();
+    let c = comparison(&form, ALL, &deals);
+    let left = |key: &str| c.table.row(key).unwrap().cells.last().unwrap().text.clone();
+    // Authorized: 25 % of 100 000, so 75 000 net; sold for 90 000.
+    assert_eq!(left("smart-soft/authorized"), nb("15 000,00 ₽"));
+    assert_eq!(left("bitrix-kz/basic"), "", "roubles are not tenge");
+    form.edit(ALL, Edit::PriceMode(PriceMode::Discount));
+    form.edit(ALL, Edit::Price("10".into()));
+    let c = comparison(&form, ALL, &deals);
+    let left = |key: &str| c.table.row(key).unwrap().cells.last().unwrap().text.clone();
+    assert_eq!(
+        left("bitrix-kz/basic"),
+        "по согласованию с вендором",
+        "a discount applies anywhere"
+    );
+}

@@ -520,6 +520,10 @@ mod tests {
         assert_eq!(ignored, [Ignored("ln".into())], "101 % is no discount");
         let own: Vec<&str> = form.lines.iter().map(|l| l.discount.as_str()).collect();
         assert_eq!(own, ["5", ""]);
+        assert!(
+            encode(&form).contains("&sell=d:10&"),
+            "a discount is written too"
+        );
         let (_, ignored) = decode(ALL, "vendor=smart-soft&sell=x:10&goal=d:5");
         assert_eq!(ignored, [Ignored("sell".into()), Ignored("goal".into())]);
     }

@@ -6,7 +6,7 @@
 
 use partner_calc::model::Lang;
 use partner_calc::programmes::ALL;
-use partner_calc::widget::form::{Edit, Field, Form, PriceMode, Pricing};
+use partner_calc::widget::form::{Edit, Field, Form, PriceMode, Pricing, TargetMode};
 use partner_calc::widget::view::compare::{comparison, deal as deal_for_compare};
 use partner_calc::widget::view::controls::controls;
 use partner_calc::widget::view::csv::csv;
@@ -264,5 +264,52 @@ fn compare_prices_an_amount_only_in_its_own_currency() {
         left("bitrix-kz/basic"),
         "по согласованию с вендором",
         "a discount applies anywhere"
+    );
+}
+
+#[test]
+fn the_customer_controls_read_and_make_their_edits() {
+    let form = sold_deal();
+    let c = controls(&form, ALL);
+    let own = c.lines[1]
+        .fields
+        .iter()
+        .find(|f| f.id == "discount-2")
+        .expect("line 2's own discount");
+    assert_eq!(own.input.line_value(&form.lines[1]).as_deref(), Some("5"));
+    assert_eq!(own.input.value(&form), "5");
+    assert_eq!(
+        own.input.edit("7".into()),
+        Some(Edit::LineDiscount(1, "7".into()))
+    );
+    let quantity = &c.lines[1]
+        .fields
+        .iter()
+        .find(|f| f.id == "quantity-2")
+        .unwrap()
+        .input;
+    assert_eq!(quantity.line_value(&form.lines[1]).as_deref(), Some("1"));
+    let modes: Vec<_> = [&c.selling.price[0], &c.selling.target[0]]
+        .iter()
+        .map(|m| (m.input.value(&form), m.input.edit("amount".into())))
+        .collect();
+    assert_eq!(
+        modes,
+        [
+            ("discount".into(), Some(Edit::PriceMode(PriceMode::Amount))),
+            ("percent".into(), Some(Edit::TargetMode(TargetMode::Amount)))
+        ]
+    );
+    assert_eq!(
+        c.selling.price[0].input.edit("discount".into()),
+        Some(Edit::PriceMode(PriceMode::Discount))
+    );
+    assert_eq!(
+        c.selling.price[1].input.edit("12".into()),
+        Some(Edit::Price("12".into()))
+    );
+    assert_eq!(
+        c.selling.target[1].input.edit("3".into()),
+        Some(Edit::Target("3".into()))
     );
 }

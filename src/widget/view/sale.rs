@@ -25,7 +25,7 @@ pub struct Sale {
 }
 
 /// The rows of the sale: `(key, label, figure)`.
-pub fn rows(
+fn rows(
     resale: &Resale,
     net: Option<Decimal>,
     currency: Currency,
@@ -119,7 +119,7 @@ pub fn sale(priced: &Pricing, lang: Lang) -> Option<Sale> {
 }
 
 /// The goal seek's answer in `lang`.
-pub fn goal(goal: &Goal, currency: Currency, lang: Lang) -> String {
+fn goal(goal: &Goal, currency: Currency, lang: Lang) -> String {
     let c = customer_texts(lang);
     let m = |a: Decimal| money(a, currency, lang);
     let pct = |p: &Option<Decimal>| p.map(|p| percent(p, lang)).unwrap_or_default();

@@ -154,6 +154,12 @@ fn a_bad_customer_field_is_named_and_the_deal_still_has_its_lines() {
     form.edit(ALL, Edit::LineDiscount(0, "abc".into()));
     let errors = form.priced(ALL).unwrap_err();
     assert_eq!(errors[0].field, Field::LineDiscount(0));
+    form.edit(ALL, Edit::LineDiscount(1, "150".into()));
+    let errors = form.priced(ALL).unwrap_err();
+    assert_eq!(
+        (&errors[1].field, errors[1].message.as_str()),
+        (&Field::LineDiscount(1), "Скидка клиенту — от 0 до 100 %")
+    );
     form.edit(ALL, Edit::LineDiscount(0, String::new()));
     form.edit(ALL, Edit::PriceMode(PriceMode::Amount));
     form.edit(ALL, Edit::Price("-5".into()));
@@ -229,6 +235,13 @@ fn a_discount_of_100_is_taken_and_one_of_a_single_line_is_the_deal_s() {
         (&errors[0].field, errors[0].message.as_str()),
         (&Field::Price, "Скидка клиенту — от 0 до 100 %")
     );
+    // Empty in amount mode: the RRP, with a target still sought.
+    form.edit(ALL, Edit::PriceMode(PriceMode::Amount));
+    form.edit(ALL, Edit::Price(String::new()));
+    form.edit(ALL, Edit::Target("10".into()));
+    assert_eq!(sold(&form).to_string(), "100000.00");
+    form.edit(ALL, Edit::Target(String::new()));
+    form.edit(ALL, Edit::PriceMode(PriceMode::Discount));
     // A line's own discount counts only in a deal of several lines.
     form.edit(ALL, Edit::Price("10".into()));
     form.edit(ALL, Edit::LineDiscount(0, "50".into()));

@@ -527,6 +527,11 @@ mod tests {
             "«customer.discount»: unknown member"
         );
         assert_eq!(message(Host::Null), "", "null: no customer part");
+        assert_eq!(
+            message(object(&[("target", Host::Null)])),
+            "",
+            "null: no target"
+        );
         let discounts =
             |n: usize| object(&[("line_discount_percent", Host::List(vec![Host::Null; n]))]);
         assert_eq!(

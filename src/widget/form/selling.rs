@@ -138,10 +138,8 @@ fn percent(text: &str, lang: Lang, field: Field, errors: &mut Vec<FieldError>) -
     }
     let value = read(parse_percent(text, lang), lang, field.clone(), errors)?;
     if value > Decimal::ONE_HUNDRED {
-        let error = crate::engine::QuoteError::Customer(match field {
-            Field::LineDiscount(i) => CustomerError::LineDiscountOutOfRange(i),
-            _ => CustomerError::DiscountOutOfRange,
-        });
+        // Beside its own field, a line's discount needs no line number.
+        let error = CustomerError::DiscountOutOfRange;
         say(errors, field, error.message(lang));
         return None;
     }

@@ -15,20 +15,21 @@ use super::notices::Notices;
 use super::panel::Panel;
 use super::proposal::Proposal;
 use super::quote::Quote;
+use crate::model::Lang;
 use crate::text::texts;
 use crate::widget::action::Action;
 use crate::widget::form::{FieldError, Pricing, View};
 use crate::widget::options::Widget;
 use crate::widget::platform::{Platform, PricedOn};
 use crate::widget::url::Ignored;
-use crate::widget::view::cards::cards;
+use crate::widget::view::cards::{cards, Cards};
 use crate::widget::view::chrome::{chrome, notice, restored as restored_notice};
 use crate::widget::view::controls::{controls, messages, stale, Controls, Shape};
 use crate::widget::view::ladder::ladder;
 use crate::widget::view::panel::panel;
 use crate::widget::view::plain::plain;
 use crate::widget::view::proposal::{proposal, text as proposal_text, Proposal as ProposalModel};
-use crate::widget::view::sale::sale;
+use crate::widget::view::sale::{sale, Sale};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::rc::Rc;
@@ -78,8 +79,7 @@ pub fn Calculator(
     let chrome = Memo::new(move |_| state.with(chrome));
     let notice = Memo::new(move |_| state.with(|w| ignored.with(|i| notice(w, i))));
     let welcome = Memo::new(move |_| state.with(|w| restored_notice(w, restored.get())));
-    let figures = Memo::new(move |_| shown.with(|q| q.as_ref().map(|q| cards(q, lang.get()))));
-    let sale = Memo::new(move |_| shown.with(|q| q.as_ref().and_then(|q| sale(q, lang.get()))));
+    let (figures, sale) = figures_memos(shown, lang);
     let ladder = Memo::new(move |_| {
         state.with(|w| quoted.with(|q| ladder(&w.form, w.programmes(), q.as_deref().ok())))
     });
@@ -170,6 +170,17 @@ fn controls_memo(state: RwSignal<Widget>) -> Memo<Controls> {
         shape.with(|_| ());
         state.with_untracked(|w| controls(&w.form, w.programmes()))
     })
+}
+
+/// The texts around the quote on screen (cards) and its sale to the
+/// customer, `None` before any quote.
+fn figures_memos(
+    shown: Memo<Option<Arc<Pricing>>>,
+    lang: Memo<Lang>,
+) -> (Memo<Option<Cards>>, Memo<Option<Sale>>) {
+    let figures = Memo::new(move |_| shown.with(|q| q.as_ref().map(|q| cards(q, lang.get()))));
+    let sale = Memo::new(move |_| shown.with(|q| q.as_ref().and_then(|q| sale(q, lang.get()))));
+    (figures, sale)
 }
 
 /// Today's date (read from the clock outside, once mounted) and the

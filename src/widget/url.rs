@@ -344,40 +344,30 @@ impl Reader<'_> {
     /// as one: empty, or a percentage up to 100, or an amount.
     fn discount(&mut self, line: Option<usize>, name: &str, mode: &str, value: &str) {
         let lang = self.form.lang;
-        let percent =
-            || parse_percent(value, lang).is_ok_and(|v| v <= rust_decimal::Decimal::ONE_HUNDRED);
         let modes: &[&str] = match (name, line) {
             (_, Some(_)) => &["d"],
             (SELL, None) => &["d", "a"],
             _ => &["p", "a"],
         };
-        let reads = match mode {
-            "a" => parse_money(value, lang).is_ok(),
-            _ => percent(),
+        let amount = mode == "a";
+        let reads = match amount {
+            true => parse_money(value, lang).is_ok(),
+            false => {
+                parse_percent(value, lang).is_ok_and(|v| v <= rust_decimal::Decimal::ONE_HUNDRED)
+            }
         };
-        let ok = modes.contains(&mode) && (value.is_empty() || reads);
-        if !ok {
+        if !modes.contains(&mode) || !(value.is_empty() || reads) {
             return self.bad(name);
         }
         let value = value.to_string();
         let edits = match (name, line) {
             (_, Some(i)) => vec![Edit::LineDiscount(i, value)],
             (SELL, None) => {
-                let amount = mode == "a";
-                let mode = if amount {
-                    PriceMode::Amount
-                } else {
-                    PriceMode::Discount
-                };
+                let mode = [PriceMode::Discount, PriceMode::Amount][usize::from(amount)];
                 vec![Edit::PriceMode(mode), Edit::Price(value)]
             }
             _ => {
-                let amount = mode == "a";
-                let mode = if amount {
-                    TargetMode::Amount
-                } else {
-                    TargetMode::Percent
-                };
+                let mode = [TargetMode::Percent, TargetMode::Amount][usize::from(amount)];
                 vec![Edit::TargetMode(mode), Edit::Target(value)]
             }
         };
